@@ -1,0 +1,11 @@
+"""One module per command family; each exposes ``register(subparsers)`` setting ``handler``."""
+
+from __future__ import annotations
+
+
+def register_all(subparsers) -> None:
+    """Add every command's sub-parser."""
+    from desktop.commands import complaints, demo, transfer
+
+    for module in (demo, complaints, transfer):
+        module.register(subparsers)

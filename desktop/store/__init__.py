@@ -1,0 +1,59 @@
+"""The only place that speaks SQL. ``Store.open`` gives one object with a repository per topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.store.categories import CategoryStore
+from desktop.store.complaints import ComplaintStore
+from desktop.store.connection import open_database
+from desktop.store.people import PeopleStore
+from desktop.store.photos import PhotoStore
+from desktop.store.places import PlaceStore
+from desktop.store.statistics import StatisticsStore
+
+
+class Store:
+    """An open residence database and its repositories."""
+
+    def __init__(self, db: Database, path: Path | str, profile: str = "",
+                 now: Callable[[], dt.datetime] = dt.datetime.now):
+        self.db = db
+        self.path = path
+        self.places = PlaceStore(db)
+        self.people = PeopleStore(db)
+        self.categories = CategoryStore(db)
+        self.complaints = ComplaintStore(db, profile, now)
+        self.photos = PhotoStore(db)
+        self.statistics = StatisticsStore(db)
+
+    @classmethod
+    def open(cls, path: Path | str, profile: str = "",
+             now: Callable[[], dt.datetime] = dt.datetime.now) -> "Store":
+        """Open (creating and migrating as needed) the database at ``path``."""
+        return cls(open_database(path), path, profile, now)
+
+    @property
+    def profile(self) -> str:
+        """The user profile written in the history of every change."""
+        return self.complaints.profile
+
+    @profile.setter
+    def profile(self, value: str) -> None:
+        self.complaints.profile = value
+
+    def is_empty(self) -> bool:
+        """True before a residence has been created (the first-run wizard is due)."""
+        return self.places.first_residence() is None
+
+    def atomic(self):
+        """One transaction spanning several repositories (nested calls become savepoints)."""
+        return self.db.atomic()
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        self.db.close()

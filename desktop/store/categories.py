@@ -1,0 +1,70 @@
+"""The editable list of complaint categories."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from desktop.domain.complaints import Category
+from desktop.domain.errors import InvalidValue, UserError
+from desktop.i18n import tr
+
+
+class CategoryStore:
+    """Reads and writes complaint categories."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def list(self) -> list[Category]:
+        """Categories in their display order."""
+        rows = self.db.execute("SELECT id, name, position FROM categories ORDER BY position, name")
+        return [Category(id=r[0], name=r[1], position=r[2]) for r in rows]
+
+    def by_name(self) -> dict[str, int]:
+        """``{lower-cased name: id}``, for matching imported values."""
+        return {c.name.casefold(): c.id for c in self.list()}
+
+    def save(self, category: Category) -> Category:
+        """Insert or rename a category; names are unique whatever their case."""
+        name = category.name.strip()
+        if not name:
+            raise InvalidValue(tr("Category", "A category needs a name."))
+        clash = self.db.execute(
+            "SELECT id FROM categories WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
+            [name, category.id],
+        ).fetchone()
+        if clash:
+            raise InvalidValue(tr("Category", "There is already a category “{name}”.").format(name=name))
+        with self.db.atomic():
+            if category.id is None:
+                position = self.db.execute(
+                    "SELECT coalesce(max(position), -1) + 1 FROM categories"
+                ).fetchone()[0]
+                cursor = self.db.execute(
+                    "INSERT INTO categories (name, position) VALUES (?, ?)", [name, position]
+                )
+                category.id, category.position = cursor.lastrowid, position
+            else:
+                self.db.execute("UPDATE categories SET name = ? WHERE id = ?", [name, category.id])
+        category.name = name
+        return category
+
+    def ensure(self, name: str) -> int:
+        """The id of the category called ``name``, created when it does not exist yet."""
+        existing = self.by_name().get(name.strip().casefold())
+        if existing is not None:
+            return existing
+        return self.save(Category(name=name)).id
+
+    def delete(self, category_id: int) -> None:
+        """Remove a category that no complaint uses."""
+        with self.db.atomic():
+            used = self.db.execute(
+                "SELECT count(*) FROM complaints WHERE category_id = ?", [category_id]
+            ).fetchone()[0]
+            if used:
+                raise UserError(
+                    tr("Category", "{count} complaint(s) use this category; it cannot be removed.")
+                    .format(count=used)
+                )
+            self.db.execute("DELETE FROM categories WHERE id = ?", [category_id])

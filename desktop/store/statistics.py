@@ -1,0 +1,71 @@
+"""Counts for the dashboard and the register's summary line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from desktop.domain.complaints import OPEN_STATUSES, Complaint
+from desktop.store.complaints import SELECT, row_to_complaint
+
+_OPEN = "(" + ",".join(f"'{s.value}'" for s in sorted(OPEN_STATUSES, key=lambda s: s.value)) + ")"
+
+
+@dataclass
+class Summary:
+    """The figures a representative checks first."""
+
+    total: int
+    open: int
+    overdue: int
+    urgent_open: int
+
+
+class StatisticsStore:
+    """Read-only aggregate queries over complaints."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def summary(self, today: dt.date) -> Summary:
+        """Total, open, overdue and urgent open complaints."""
+        row = self.db.execute(
+            f"SELECT count(*), "
+            f"sum(status IN {_OPEN}), "
+            f"sum(status IN {_OPEN} AND due_on IS NOT NULL AND due_on < ?), "
+            f"sum(status IN {_OPEN} AND urgency = 3) FROM complaints",
+            [today.isoformat()],
+        ).fetchone()
+        return Summary(row[0], row[1] or 0, row[2] or 0, row[3] or 0)
+
+    def open_by_category(self) -> list[tuple[str, int]]:
+        """(category, open complaints), most first."""
+        return [tuple(r) for r in self.db.execute(
+            f"SELECT cat.name, count(*) n FROM complaints c JOIN categories cat ON cat.id = c.category_id "
+            f"WHERE c.status IN {_OPEN} GROUP BY cat.id ORDER BY n DESC, cat.name"
+        )]
+
+    def open_by_building(self, none_label: str) -> list[tuple[str, int]]:
+        """(building, open complaints), most first; ``none_label`` for complaints with no building."""
+        return [(r[0] or none_label, r[1]) for r in self.db.execute(
+            f"SELECT b.name, count(*) n FROM complaints c LEFT JOIN buildings b ON b.id = c.building_id "
+            f"WHERE c.status IN {_OPEN} GROUP BY c.building_id ORDER BY n DESC, b.name"
+        )]
+
+    def oldest_open(self, limit: int = 5) -> list[Complaint]:
+        """The open complaints waiting the longest."""
+        rows = self.db.execute(
+            SELECT + f" WHERE c.status IN {_OPEN} ORDER BY c.opened_on, c.id LIMIT ?", [limit]
+        )
+        return [row_to_complaint(r) for r in rows]
+
+    def overdue(self, today: dt.date, limit: int = 5) -> list[Complaint]:
+        """Open complaints past their due date, the most overdue first."""
+        rows = self.db.execute(
+            SELECT + f" WHERE c.status IN {_OPEN} AND c.due_on IS NOT NULL AND c.due_on < ? "
+            "ORDER BY c.due_on, c.id LIMIT ?",
+            [today.isoformat(), limit],
+        )
+        return [row_to_complaint(r) for r in rows]

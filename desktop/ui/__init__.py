@@ -1,0 +1,1 @@
+"""Qt only: the main window, views, item models, dialogs, widgets and workers."""

@@ -1,0 +1,136 @@
+"""The main window: a navigation column, the pages, and a status bar saying what just happened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import Store
+from desktop.ui.events import StoreEvents
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class PlaceholderPage(QWidget):
+    """A page that a later version of Palier fills in."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    """Palier's single main window."""
+
+    PAGES = ("dashboard", "complaints", "meetings", "people", "reports")
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.events = StoreEvents(self)
+        self.events.message.connect(self.show_message)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(_tr("Sections"))
+        self.navigation.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._build_actions()
+        self.translate_ui()
+        self.navigation.setCurrentRow(0)
+        self.resize(1280, 800)
+
+    def _build_pages(self) -> None:
+        from desktop.ui.complaints.page import ComplaintsPage
+        from desktop.ui.dashboard import DashboardPage
+        from desktop.ui.people.page import PeoplePlacesPage
+
+        self.pages["dashboard"] = DashboardPage(self.store, self.events)
+        self.pages["complaints"] = ComplaintsPage(self.store, self.events)
+        self.pages["meetings"] = PlaceholderPage(_tr("Quarterly meetings arrive in the next version of Palier."))
+        self.pages["people"] = PeoplePlacesPage(self.store, self.events)
+        self.pages["reports"] = PlaceholderPage(_tr("Printed reports arrive in a later version of Palier."))
+        for key in self.PAGES:
+            self.stack.addWidget(self.pages[key])
+            self.navigation.addItem(QListWidgetItem())
+        dashboard = self.pages["dashboard"]
+        if hasattr(dashboard, "open_complaint"):
+            dashboard.open_complaint.connect(self._open_complaint)
+
+    def _build_actions(self) -> None:
+        self.new_complaint_action = QAction(self)
+        self.new_complaint_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_complaint_action.triggered.connect(self.new_complaint)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        for action in (self.new_complaint_action, self.find_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def translate_ui(self) -> None:
+        """(Re)apply every visible string; called again when the language changes."""
+        residence = self.store.places.first_residence()
+        name = residence.name if residence else ""
+        self.setWindowTitle(f"Palier – {name}" if name else "Palier")
+        labels = {
+            "dashboard": _tr("Dashboard"),
+            "complaints": _tr("Complaints"),
+            "meetings": _tr("Meetings"),
+            "people": _tr("People and places"),
+            "reports": _tr("Reports"),
+        }
+        for row, key in enumerate(self.PAGES):
+            self.navigation.item(row).setText(labels[key])
+        self.new_complaint_action.setText(_tr("New complaint"))
+        self.find_action.setText(_tr("Search complaints"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.translate_ui()
+        super().changeEvent(event)
+
+    def show_page(self, key: str) -> None:
+        """Bring the page ``key`` (one of PAGES) to the front."""
+        self.navigation.setCurrentRow(self.PAGES.index(key))
+
+    def show_message(self, text: str) -> None:
+        """Say in the status bar what just happened."""
+        self.statusBar().showMessage(text, 10_000)
+
+    def new_complaint(self) -> None:
+        """Ctrl+N: open an empty complaint form."""
+        self.show_page("complaints")
+        self.pages["complaints"].new_complaint()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: go to the register's search box."""
+        self.show_page("complaints")
+        self.pages["complaints"].focus_search()
+
+    def _open_complaint(self, complaint_id: int) -> None:
+        self.show_page("complaints")
+        self.pages["complaints"].open_complaint(complaint_id)

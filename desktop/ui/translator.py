@@ -1,0 +1,47 @@
+"""Installs the shared message catalogue (desktop.i18n) as Qt's translator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop import i18n
+
+
+class CatalogueTranslator(QTranslator):
+    """A QTranslator answering from the .ts catalogue, so tr() and reports share one source."""
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.language = language
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
+        return i18n.lookup(context or "", source_text or "", self.language) or ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
+        return self.language == "en"
+
+
+def choose_language(setting: str) -> str:
+    """The language to use: the setting when it names one, else French on a French system."""
+    if setting in i18n.SUPPORTED_LANGUAGES:
+        return setting
+    if QLocale.system().language() == QLocale.Language.French:
+        return "fr"
+    return i18n.language_from_environment()
+
+
+_installed: list[CatalogueTranslator] = []
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Make ``language`` the language of the window, the reports and Qt's own dialogs."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    i18n.set_language(language)
+    translator = CatalogueTranslator(language, app)
+    app.installTranslator(translator)
+    _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
+                       if language == "fr" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return language
