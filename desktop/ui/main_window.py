@@ -90,6 +90,23 @@ class MainWindow(QMainWindow):
         for action in (self.new_complaint_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.new_complaint_action)
+        self.file_menu.addAction(self.find_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
 
     def translate_ui(self) -> None:
         """(Re)apply every visible string; called again when the language changes."""
@@ -105,8 +122,14 @@ class MainWindow(QMainWindow):
         }
         for row, key in enumerate(self.PAGES):
             self.navigation.item(row).setText(labels[key])
-        self.new_complaint_action.setText(_tr("New complaint"))
-        self.find_action.setText(_tr("Search complaints"))
+        self.new_complaint_action.setText(_tr("&New complaint"))
+        self.find_action.setText(_tr("&Search complaints"))
+        self.settings_action.setText(_tr("S&ettings…"))
+        self.quit_action.setText(_tr("&Quit"))
+        self.about_action.setText(_tr("&About Palier"))
+        self.file_menu.setTitle(_tr("&File"))
+        self.help_menu.setTitle(_tr("&Help"))
+        self.statusBar().setAccessibleName(_tr("What just happened"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -130,6 +153,21 @@ class MainWindow(QMainWindow):
         """Ctrl+F: go to the register's search box."""
         self.show_page("complaints")
         self.pages["complaints"].focus_search()
+
+    def open_settings(self) -> None:
+        """Open the settings (language, text size, your name)."""
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.open()
+
+    def show_about(self) -> None:
+        """A few words about Palier and where its data lives."""
+        from desktop.ui.dialogs import show_info
+
+        show_info(self, _tr("Palier helps building representatives keep the complaint register and "
+                            "prepare the quarterly meetings, without any network.\n\nDatabase: {path}")
+                  .format(path=self.store.path))
 
     def _open_complaint(self, complaint_id: int) -> None:
         self.show_page("complaints")

@@ -15,7 +15,8 @@ class CatalogueTranslator(QTranslator):
         self.language = language
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
-        return i18n.lookup(context or "", source_text or "", self.language) or ""
+        # None (a null QString) lets Qt fall back to the source text; "" would blank it out.
+        return i18n.lookup(context or "", source_text or "", self.language)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
         return self.language == "en"
@@ -39,9 +40,10 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     i18n.set_language(language)
-    translator = CatalogueTranslator(language, app)
-    app.installTranslator(translator)
-    _installed.append(translator)
+    if language != "en":  # English is the source language: no translator at all
+        translator = CatalogueTranslator(language, app)
+        app.installTranslator(translator)
+        _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
                        if language == "fr" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return language
