@@ -1,0 +1,1 @@
+"""Importing and exporting complaints from the window: the import wizard and the export action."""

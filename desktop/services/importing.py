@@ -1,0 +1,389 @@
+"""Importing complaints from a landlord's or a spreadsheet's CSV extract.
+
+All or nothing: every row is checked first; if one is invalid nothing is written and
+``ImportRejected`` lists every bad row with its line number and the reason. With ``skip_invalid``
+the valid rows are imported and the others written to that CSV file with a reason column.
+
+Choices worth knowing:
+- The title and the category are required: a file without a column for either is refused
+  (``MissingColumns``), and a row whose title or category cell is empty is a bad row. There is no
+  silent default category: a wrong "Other" is worse than a clear message.
+- Unknown categories are created (in the same transaction); known ones match whatever the case and
+  accents, also across languages for the categories Palier seeds ("Ascenseur" finds "Lift").
+- A place that matches an existing place's label (accents, case and separators ignored) points at
+  that place; any other text is kept as a free-text place.
+- A reporter matching a person's name (case ignored) is linked to them; other names stay text.
+  The word an export writes for a confidential reporter marks the reporter confidential.
+- Statuses from the file are kept; empty means "new". An empty opening date is a bad row; a file
+  without a date column gets today's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.domain.complaints import DEFAULT_CATEGORIES, Complaint
+from desktop.domain.errors import UserError
+from desktop.domain.places import PlaceRef
+from desktop.i18n import lookup, tr
+from desktop.services.csv_table import CsvRow, CsvTable, read_table, unneutralise, write_table
+from desktop.services.import_fields import (
+    REQUIRED_FIELDS,
+    CellError,
+    detect_mapping,
+    is_confidential_marker,
+    normalise,
+    parse_date,
+    parse_service,
+    parse_status,
+)
+
+PREVIEW_ROWS = 20
+_EVERY = 200  # rows between two progress reports / cancellation checks
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+def _t(text: str) -> str:
+    return tr("Import", text)
+
+
+def _plural(count: int, one: str, many: str, **values) -> str:
+    """``one`` or ``many`` (both already translated) for ``count``, with the count filled in."""
+    return (one if count == 1 else many).format(count=count, **values)
+
+
+class ImportRejected(UserError):
+    """Some rows are invalid, so nothing was imported; ``errors`` lists them."""
+
+    def __init__(self, message: str, errors: list[RowError]):
+        super().__init__(message)
+        self.errors = errors
+
+
+class MissingColumns(UserError):
+    """No column of the file holds a required field (``fields``)."""
+
+    def __init__(self, message: str, fields: list[str]):
+        super().__init__(message)
+        self.fields = fields
+
+
+class ImportCancelled(UserError):
+    """The user stopped the import; nothing was changed."""
+
+
+@dataclass
+class RowError:
+    """A row that cannot be imported: its line in the file, why, and its cells as read."""
+
+    line: int
+    reasons: list[str]
+    values: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """The reasons as one sentence ("The date “31/02/2024” in column “Date” does not exist.")."""
+        text = _t("; ").join(self.reasons)
+        return text[:1].upper() + text[1:] + "."
+
+    def sentence(self) -> str:
+        """"Line 12: the date “31/02/2024” in column “Date” does not exist."."""
+        return _t("Line {line}: {reasons}.").format(line=self.line, reasons=_t("; ").join(self.reasons))
+
+
+@dataclass
+class ImportPreview:
+    """What the wizard shows before importing: how the file reads and what would go wrong."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    headers: list[str]
+    mapping: list[str | None]
+    rows: list[CsvRow]
+    total_rows: int
+    errors: list[RowError]
+    categories_to_create: list[str]
+    missing_fields: list[str]
+
+    @property
+    def mapping_by_name(self) -> dict[str, str]:
+        """``{column: field}`` for the mapped columns."""
+        return {h: f for h, f in zip(self.headers, self.mapping) if f}
+
+    @property
+    def problem(self) -> str:
+        """A sentence about the required fields no column holds, or ""."""
+        return _missing_sentence(self.path, self.headers, self.missing_fields) if self.missing_fields else ""
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, on a dry run, would do)."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    rows_read: int
+    imported: int
+    rejected: list[RowError]
+    categories_created: list[str]
+    mapping: dict[str, str]
+    dry_run: bool = False
+    rejects_path: Path | None = None
+
+    def summary(self) -> str:
+        """A sentence: "312 complaints imported, 3 categories created."."""
+        created, rejected = len(self.categories_created), len(self.rejected)
+        if self.dry_run:
+            parts = [_plural(self.imported, _t("1 complaint would be imported"),
+                             _t("{count} complaints would be imported"))]
+            if created:
+                parts.append(_plural(created, _t("1 category would be created"),
+                                     _t("{count} categories would be created")))
+            if rejected:
+                parts.append(_plural(rejected, _t("1 row has errors"), _t("{count} rows have errors")))
+            return _t("Trial run, nothing was changed: {parts}.").format(parts=", ".join(parts))
+        parts = [_plural(self.imported, _t("1 complaint imported"), _t("{count} complaints imported"))]
+        if created:
+            parts.append(_plural(created, _t("1 category created"), _t("{count} categories created")))
+        if rejected and self.rejects_path:
+            parts.append(_plural(rejected, _t("1 row with errors set aside in “{file}”"),
+                                 _t("{count} rows with errors set aside in “{file}”"),
+                                 file=self.rejects_path))
+        return _t("{parts}.").format(parts=", ".join(parts))
+
+
+def _missing_sentence(path: Path, headers: list[str], fields: list[str]) -> str:
+    if fields == ["title"]:
+        text = _t("No column of “{name}” holds the title of the complaints. Its columns are: {columns}.")
+    elif fields == ["category"]:
+        text = _t("No column of “{name}” holds the category of the complaints. Its columns are: {columns}.")
+    else:
+        text = _t("No column of “{name}” holds the title or the category of the complaints. Its columns "
+                  "are: {columns}.")
+    return text.format(name=path.name, columns=", ".join(f"“{h}”" for h in headers))
+
+
+def _category_aliases(existing: dict[str, int]) -> dict[str, int]:
+    """Seeded categories are also found by their name in the other language ("Ascenseur" → Lift)."""
+    aliases = dict(existing)
+    for english in DEFAULT_CATEGORIES:
+        french = lookup("Category", english, "fr") or english
+        names = {normalise(english), normalise(french)}
+        found = next((existing[n] for n in names if n in existing), None)
+        if found is not None:
+            for name in names:
+                aliases.setdefault(name, found)
+    return aliases
+
+
+class RowConverter:
+    """Turns rows of one file into complaints, with what it knows of the store read once."""
+
+    def __init__(self, store, table: CsvTable, mapping: list[str | None]):
+        self.headers = table.headers
+        self.columns = {name: index for index, name in enumerate(mapping) if name}
+        existing = {normalise(c.name): c.id for c in store.categories.list()}
+        self.categories = _category_aliases(existing)
+        self.new_categories: dict[str, tuple[int, str]] = {}  # normalised → (placeholder id, name)
+        self.places = {}
+        for ref in store.places.all_place_refs():
+            self.places.setdefault(normalise(ref.label), ref)
+        self.people = {p.name.casefold(): p.id for p in store.people.list()}
+        self.today = store.complaints.today()
+        self.reason_note = _t("Imported from “{file}”").format(file=table.path.name)
+
+    def _cell(self, row: CsvRow, name: str) -> str:
+        index = self.columns.get(name)
+        return unneutralise(row.values[index].strip()) if index is not None else ""
+
+    def _column(self, name: str) -> str:
+        return self.headers[self.columns[name]]
+
+    def _category_id(self, value: str) -> int:
+        key = normalise(value)
+        if key in self.categories:
+            return self.categories[key]
+        if key not in self.new_categories:
+            self.new_categories[key] = (-1 - len(self.new_categories), value)
+        return self.new_categories[key][0]
+
+    def convert(self, row: CsvRow) -> Complaint | RowError:
+        """The complaint a row describes, or a RowError with every reason it cannot be imported."""
+        reasons: list[str] = []
+        if "title" in self.columns and not self._cell(row, "title"):
+            reasons.append(_t("the title in column “{column}” is empty").format(column=self._column("title")))
+        complaint = Complaint(title=self._cell(row, "title"), description=self._cell(row, "description"),
+                              external_ref=self._cell(row, "external_ref"), opened_on=self.today)
+        category = self._cell(row, "category")
+        if category:
+            complaint.category_id = self._category_id(category)
+        elif "category" in self.columns:
+            reasons.append(_t("the category in column “{column}” is empty")
+                           .format(column=self._column("category")))
+        for name, parse in (("opened_on", parse_date), ("due_on", parse_date),
+                            ("status", parse_status), ("service", parse_service)):
+            value = self._cell(row, name)
+            if not value and name == "opened_on" and name in self.columns:
+                reasons.append(_t("the date in column “{column}” is empty").format(column=self._column(name)))
+            elif value or name == "status":
+                try:
+                    setattr(complaint, name, parse(value, self._column(name) if value else ""))
+                except CellError as error:
+                    reasons.append(error.reason)
+        if complaint.status.needs_reason:
+            complaint.status_reason = self.reason_note
+        place = self._cell(row, "place")
+        complaint.place = self.places.get(normalise(place)) or PlaceRef(label=place)
+        self._set_reporter(complaint, self._cell(row, "reporter"))
+        if not reasons:
+            reasons += self._domain_reasons(complaint)
+        return RowError(row.line, reasons, row.values) if reasons else complaint
+
+    def _set_reporter(self, complaint: Complaint, name: str) -> None:
+        if is_confidential_marker(name):
+            complaint.reporter_confidential = True
+        elif name:
+            complaint.reporter_id = self.people.get(name.casefold())
+            complaint.reporter_name = name
+
+    @staticmethod
+    def _domain_reasons(complaint: Complaint) -> list[str]:
+        try:
+            complaint.validate()
+        except UserError as error:
+            text = error.message.rstrip(".")
+            return [text[:1].lower() + text[1:]]
+        return []
+
+
+@dataclass
+class _Checked:
+    table: CsvTable
+    mapping: list[str | None]
+    converter: RowConverter
+    valid: list[Complaint]
+    errors: list[RowError]
+
+
+def _check(store, table: CsvTable, mappings, progress: Progress = None, cancelled: Cancelled = None,
+           require: bool = True) -> _Checked:
+    """Convert every row of ``table`` (the first half of an import, and the preview)."""
+    mapping = detect_mapping(table.headers, mappings)
+    missing = [f for f in REQUIRED_FIELDS if f not in mapping]
+    if missing and require:
+        raise MissingColumns(_missing_sentence(table.path, table.headers, missing), missing)
+    converter = RowConverter(store, table, mapping)
+    valid: list[Complaint] = []
+    errors: list[RowError] = []
+    total = 2 * len(table.rows)
+    for done, row in enumerate(table.rows):
+        if done % _EVERY == 0:
+            _tick(done, total, progress, cancelled)
+        result = converter.convert(row)
+        (errors if isinstance(result, RowError) else valid).append(result)
+    return _Checked(table, mapping, converter, valid, errors)
+
+
+def _tick(done: int, total: int, progress: Progress, cancelled: Cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled(_t("The import was stopped; nothing was changed."))
+    if progress is not None:
+        progress(done, total)
+
+
+def preview(store, path: Path | str, mappings: dict[str, str] | None = None,
+            rows: int = PREVIEW_ROWS) -> ImportPreview:
+    """How ``path`` would import: encoding, delimiter, mapping, the first rows and every error.
+
+    Raises UserError only when the file cannot be read at all; missing required columns are
+    reported in ``missing_fields`` so the wizard can let the user choose them.
+    """
+    checked = _check(store, read_table(path), mappings, require=False)
+    missing = [f for f in REQUIRED_FIELDS if f not in checked.mapping]
+    return ImportPreview(
+        path=checked.table.path, encoding=checked.table.encoding, delimiter=checked.table.delimiter,
+        headers=checked.table.headers, mapping=checked.mapping, rows=checked.table.rows[:rows],
+        total_rows=len(checked.table.rows), errors=[] if missing else checked.errors,
+        categories_to_create=[name for _id, name in _new_categories(checked)],
+        missing_fields=missing,
+    )
+
+
+def import_complaints(
+    store, path: Path | str, mappings: dict[str, str] | None = None, skip_invalid: Path | str | None = None,
+    dry_run: bool = False, progress: Progress = None, cancelled: Cancelled = None,
+) -> ImportResult:
+    """Import the complaints of the CSV file ``path`` into ``store``, all or nothing.
+
+    ``mappings``: ``{column name: field or "ignore"}`` over the names recognised by themselves.
+    ``skip_invalid``: import the valid rows and write the others (with a reason column) there.
+    ``dry_run``: check and report, write nothing. ``progress(done, total)`` is called now and then;
+    ``cancelled()`` returning True stops the import and rolls everything back (ImportCancelled).
+    Raises ImportRejected when rows are invalid and ``skip_invalid`` is not given, MissingColumns
+    when no column holds the title or the category, UserError when the file cannot be read.
+    """
+    path = Path(path)
+    rejects = Path(skip_invalid) if skip_invalid else None
+    if rejects is not None and rejects.resolve() == path.resolve():
+        raise UserError(_t("The file for the rejected rows must not be the file being imported."))
+    table = read_table(path)
+    checked = _check(store, table, mappings, progress, cancelled)
+    if not table.rows:
+        raise UserError(
+            _t("The file “{name}” has column names but no rows to import.").format(name=path.name))
+    if checked.errors and rejects is None:
+        raise _rejected(path, checked.errors)
+    result = ImportResult(
+        path=path, encoding=table.encoding, delimiter=table.delimiter, rows_read=len(table.rows),
+        imported=len(checked.valid), rejected=checked.errors,
+        categories_created=[name for _id, name in _new_categories(checked)],
+        mapping={h: f for h, f in zip(table.headers, checked.mapping) if f}, dry_run=dry_run,
+        rejects_path=rejects if checked.errors and not dry_run else None,
+    )
+    if dry_run:
+        return result
+    total = 2 * len(table.rows)
+    with store.atomic():
+        _create_categories(store, checked)
+        rows = _counting(checked.valid, len(table.rows), total, progress, cancelled)
+        store.complaints.insert_many_indexing_once(rows, note=checked.converter.reason_note)
+        _tick(total, total, progress, cancelled)
+        if checked.errors:
+            write_table(rejects, [*table.headers, _t("Reason for rejection")],
+                        ([*error.values, error.reason] for error in checked.errors))
+    return result
+
+
+def _new_categories(checked: _Checked) -> list[tuple[int, str]]:
+    """(placeholder id, name) of the categories the valid rows need and the store lacks."""
+    used = {complaint.category_id for complaint in checked.valid}
+    return [(placeholder, name) for placeholder, name in checked.converter.new_categories.values()
+            if placeholder in used]
+
+
+def _create_categories(store, checked: _Checked) -> None:
+    real = {placeholder: store.categories.ensure(name) for placeholder, name in _new_categories(checked)}
+    for complaint in checked.valid:
+        if complaint.category_id in real:
+            complaint.category_id = real[complaint.category_id]
+
+
+def _counting(complaints: list[Complaint], offset: int, total: int, progress: Progress,
+              cancelled: Cancelled) -> Iterator[Complaint]:
+    for done, complaint in enumerate(complaints):
+        if done % _EVERY == 0:
+            _tick(offset + done, total, progress, cancelled)
+        yield complaint
+
+
+def _rejected(path: Path, errors: list[RowError]) -> ImportRejected:
+    head = (_t("Nothing was imported: 1 row of “{name}” cannot be imported.") if len(errors) == 1
+            else _t("Nothing was imported: {count} rows of “{name}” cannot be imported."))
+    lines = [head.format(count=len(errors), name=path.name), *(e.sentence() for e in errors)]
+    return ImportRejected("\n".join(lines), errors)

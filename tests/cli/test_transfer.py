@@ -1,0 +1,123 @@
+"""``import complaints`` and ``export complaints`` on the command line: exit codes and sentences."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from desktop.app import main
+from desktop.store import Store
+
+HEADER = ["Objet", "Catégorie", "Date", "Statut"]
+
+
+def write(path, rows, encoding="utf-8-sig"):
+    with open(path, "w", encoding=encoding, newline="") as stream:
+        csv.writer(stream, delimiter=";").writerows([HEADER, *rows])
+    return path
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "palier.db"
+
+
+def count(db):
+    store = Store.open(db)
+    try:
+        return store.complaints.count()
+    finally:
+        store.close()
+
+
+def run(db, *args):
+    return main(["main.py", "--db", str(db), "--lang", "en", *args])
+
+
+def test_import_says_what_it_did_and_exits_0(db, tmp_path, capsys):
+    path = write(tmp_path / "in.csv", [["Ascenseur bloqué", "Ascenseur", "12/03/2024", "En cours"],
+                                       ["Tags", "Graffitis", "2024-03-13", ""]])
+    assert run(db, "import", "complaints", str(path)) == 0
+    assert capsys.readouterr().out.strip() == "2 complaints imported, 1 category created."
+    assert count(db) == 2
+
+
+def test_bad_rows_exit_2_list_every_line_and_change_nothing(db, tmp_path, capsys):
+    path = write(tmp_path / "in.csv", [["Bon", "Autre", "01/01/2024", ""],
+                                       ["Mauvais", "Autre", "32/01/2024", ""],
+                                       ["", "Autre", "01/01/2024", "Perdue"]])
+    assert run(db, "import", "complaints", str(path)) == 2
+    err = capsys.readouterr().err
+    assert "Nothing was imported: 2 rows of “in.csv” cannot be imported." in err
+    assert "Line 3: the date “32/01/2024” in column “Date” does not exist." in err
+    assert "Line 4: the title in column “Objet” is empty; the status “Perdue”" in err
+    assert "--skip-invalid" in err
+    assert "Traceback" not in err
+    assert count(db) == 0
+
+
+def test_skip_invalid_imports_the_rest_exit_0(db, tmp_path, capsys):
+    path = write(tmp_path / "in.csv", [["Bon", "Autre", "01/01/2024", ""],
+                                       ["Mauvais", "Autre", "32/01/2024", ""]])
+    rejects = tmp_path / "rejects.csv"
+    assert run(db, "import", "complaints", str(path), "--skip-invalid", str(rejects)) == 0
+    out = capsys.readouterr().out
+    assert "1 complaint imported, 1 row with errors set aside in" in out
+    assert "Line 3:" in out
+    assert count(db) == 1
+    assert "Reason for rejection" in rejects.read_text(encoding="utf-8-sig")
+
+
+def test_map_option_and_dry_run(db, tmp_path, capsys):
+    with open(tmp_path / "in.csv", "w", encoding="cp1252", newline="") as stream:
+        stream.write("Sujet,Famille,Quand\nChaudière en panne,Chauffage,05/01/2024\n")
+    args = ["import", "complaints", str(tmp_path / "in.csv"), "--map", "Sujet=title",
+            "--map", "Famille=category", "--map", "Quand=opened_on"]
+    assert run(db, *args, "--dry-run") == 0
+    assert capsys.readouterr().out.startswith("Trial run, nothing was changed: 1 complaint would be imported")
+    assert count(db) == 0
+    assert run(db, *args) == 0
+    assert count(db) == 1
+
+
+def test_a_file_without_title_column_exits_2_with_a_hint(db, tmp_path, capsys):
+    with open(tmp_path / "in.csv", "w", encoding="utf-8") as stream:
+        stream.write("Sujet;Catégorie\nPanne;Autre\n")
+    assert run(db, "import", "complaints", str(tmp_path / "in.csv")) == 2
+    err = capsys.readouterr().err
+    assert "No column of “in.csv” holds the title" in err and "--map" in err
+
+
+def test_a_bad_map_or_a_missing_file_exit_2(db, tmp_path, capsys):
+    path = write(tmp_path / "in.csv", [["Bon", "Autre", "01/01/2024", ""]])
+    assert run(db, "import", "complaints", str(path), "--map", "Objet") == 2
+    assert "is not a column mapping" in capsys.readouterr().err
+    assert run(db, "import", "complaints", str(tmp_path / "absent.csv")) == 2
+    assert "There is no file" in capsys.readouterr().err
+    assert count(db) == 0
+
+
+def test_messages_are_in_french_when_asked(db, tmp_path, capsys):
+    path = write(tmp_path / "in.csv", [["Mauvais", "Autre", "32/01/2024", ""]])
+    assert main(["main.py", "--db", str(db), "--lang", "fr", "import", "complaints", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "Ligne 2 : la date « 32/01/2024 » de la colonne « Date » n'existe pas." in err
+
+
+def test_export_writes_the_file_and_says_so(db, tmp_path, capsys):
+    run(db, "import", "complaints", str(write(tmp_path / "in.csv", [["=cmd", "Autre", "01/01/2024", "Clôturée"],
+                                                                      ["Porte", "Autre", "01/01/2024", ""]])))
+    capsys.readouterr()
+    out_file = tmp_path / "out.csv"
+    assert run(db, "export", "complaints", str(out_file), "--status", "open") == 0
+    assert capsys.readouterr().out.strip() == f"1 complaint exported to “{out_file}”."
+    text = out_file.read_text(encoding="utf-8-sig")
+    assert "Porte" in text and "cmd" not in text
+    assert run(db, "export", "complaints", str(out_file)) == 0
+    assert "'=cmd" in out_file.read_text(encoding="utf-8-sig")
+
+
+def test_export_to_a_missing_folder_exits_2(db, tmp_path, capsys):
+    assert run(db, "export", "complaints", str(tmp_path / "no" / "out.csv")) == 2
+    assert "does not exist" in capsys.readouterr().err
