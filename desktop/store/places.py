@@ -302,3 +302,42 @@ class PlaceStore:
             self.db.execute(
                 "UPDATE complaints SET place_label = ? WHERE id = ?", [label, complaint_id]
             )
+
+    def delete_unused(self, place: PlaceRef) -> None:
+        """Remove the place ``place`` points at (its most precise id) when nothing depends on it.
+
+        Refused with a UserError when a complaint names it, or when an entrance still has homes or
+        common areas, or a building still has entrances or common areas.
+        """
+        checks = (
+            ("home_id", place.home_id, "homes", ()),
+            ("common_area_id", place.common_area_id, "common_areas", ()),
+            ("entrance_id", place.entrance_id, "entrances", (
+                ("SELECT count(*) FROM homes WHERE entrance_id = ?",
+                 tr("Place", "This entrance still has {count} home(s); remove them first.")),
+                ("SELECT count(*) FROM common_areas WHERE entrance_id = ?",
+                 tr("Place", "This entrance still has {count} common area(s); remove them first.")),
+            )),
+            ("building_id", place.building_id, "buildings", (
+                ("SELECT count(*) FROM entrances WHERE building_id = ?",
+                 tr("Place", "This building still has {count} entrance(s); remove them first.")),
+                ("SELECT count(*) FROM common_areas WHERE building_id = ?",
+                 tr("Place", "This building still has {count} common area(s); remove them first.")),
+            )),
+        )
+        column, value, table, contents = next((c for c in checks if c[1] is not None), checks[0])
+        if value is None:
+            return
+        with self.db.atomic():
+            used = self.db.execute(
+                f"SELECT count(*) FROM complaints WHERE {column} = ?", [value]
+            ).fetchone()[0]
+            if used:
+                raise UserError(tr(
+                    "Place", "{count} complaint(s) concern this place; it cannot be removed."
+                ).format(count=used))
+            for sql, sentence in contents:
+                count = self.db.execute(sql, [value]).fetchone()[0]
+                if count:
+                    raise UserError(sentence.format(count=count))
+            self.db.execute(f"DELETE FROM {table} WHERE id = ?", [value])
