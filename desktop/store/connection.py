@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import sqlite_utils
@@ -14,6 +16,23 @@ from desktop.i18n import tr
 from desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+_DIGITS = re.compile(r"(\d+)")
+
+
+def sort_key(text: str) -> tuple:
+    """How people expect names ordered: accents and case ignored, numbers by value
+    ("Céline" between "Catherine" and "Christine", "Entrée 2" before "Entrée 10")."""
+    folded = unicodedata.normalize("NFKD", text or "")
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in _DIGITS.split(folded) if part
+    )
+
+
+def _collate_natural(left: str, right: str) -> int:
+    a, b = sort_key(left), sort_key(right)
+    return (a > b) - (a < b)
 
 
 def connect(path: Path | str) -> sqlite_utils.Database:
@@ -22,6 +41,9 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    # Used in ORDER BY of small lists (people, places, categories), never in the schema, so the
+    # file stays readable by any SQLite tool.
+    conn.create_collation("palier_natural", _collate_natural)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if str(path) != ":memory:":

@@ -50,7 +50,7 @@ class PeopleStore:
         if role is not None:
             sql += " AND role = ?"
             params.append(role.value)
-        sql += " ORDER BY name COLLATE NOCASE, id"
+        sql += " ORDER BY name COLLATE palier_natural, id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]

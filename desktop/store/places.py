@@ -76,7 +76,7 @@ class PlaceStore:
     def buildings(self) -> list[Building]:
         """Every building, by name."""
         rows = self.db.execute(
-            "SELECT id, residence_id, name, address FROM buildings ORDER BY name COLLATE NOCASE, id"
+            "SELECT id, residence_id, name, address FROM buildings ORDER BY name COLLATE palier_natural, id"
         )
         return [Building(id=r[0], residence_id=r[1], name=r[2], address=r[3]) for r in rows]
 
@@ -115,7 +115,7 @@ class PlaceStore:
         if building_id is not None:
             sql += " WHERE e.building_id = ?"
             params.append(building_id)
-        sql += " ORDER BY b.name COLLATE NOCASE, e.name COLLATE NOCASE, e.id"
+        sql += " ORDER BY b.name COLLATE palier_natural, e.name COLLATE palier_natural, e.id"
         return [
             Entrance(id=r[0], building_id=r[1], name=r[2], building_name=r[3])
             for r in self.db.execute(sql, params)
@@ -154,7 +154,7 @@ class PlaceStore:
         """The homes of an entrance, by floor then number."""
         rows = self.db.execute(
             "SELECT id, entrance_id, floor, number FROM homes WHERE entrance_id = ? "
-            "ORDER BY floor, number COLLATE NOCASE",
+            "ORDER BY floor, number COLLATE palier_natural",
             [entrance_id],
         )
         return [Home(id=r[0], entrance_id=r[1], floor=r[2], number=r[3]) for r in rows]
@@ -189,7 +189,7 @@ class PlaceStore:
         """Every common area."""
         rows = self.db.execute(
             "SELECT id, kind, name, residence_id, building_id, entrance_id FROM common_areas "
-            "ORDER BY building_id, entrance_id, name COLLATE NOCASE"
+            "ORDER BY building_id, entrance_id, name COLLATE palier_natural"
         )
         return [
             CommonArea(

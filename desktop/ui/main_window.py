@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.events = StoreEvents(self)
         self.events.message.connect(self.show_message)
+        self._residence_name = self._read_residence_name()
+        self.events.places_changed.connect(self._residence_renamed)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_tr("Sections"))
@@ -110,8 +112,8 @@ class MainWindow(QMainWindow):
 
     def translate_ui(self) -> None:
         """(Re)apply every visible string; called again when the language changes."""
-        residence = self.store.places.first_residence()
-        name = residence.name if residence else ""
+        # No store access here: a language change may arrive while the store is busy or closed.
+        name = self._residence_name
         self.setWindowTitle(f"Palier – {name}" if name else "Palier")
         labels = {
             "dashboard": _tr("Dashboard"),
@@ -130,6 +132,14 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(_tr("&File"))
         self.help_menu.setTitle(_tr("&Help"))
         self.statusBar().setAccessibleName(_tr("What just happened"))
+
+    def _read_residence_name(self) -> str:
+        residence = self.store.places.first_residence()
+        return residence.name if residence else ""
+
+    def _residence_renamed(self) -> None:
+        self._residence_name = self._read_residence_name()
+        self.translate_ui()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -159,7 +169,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
+        dialog.profile_changed.connect(self._set_profile)
         dialog.open()
+
+    def _set_profile(self, name: str) -> None:
+        self.store.profile = name
 
     def show_about(self) -> None:
         """A few words about Palier and where its data lives."""

@@ -49,3 +49,20 @@ def test_a_residence_plan_is_created_whole(store):
     with pytest.raises(UserError):
         store.places.create_from_plan(ResidencePlan(Residence("Les Lilas"), [("Bât. 1", ["Entrée A", " "])]))
     assert store.places.residences() == [] and store.places.buildings() == []
+
+
+def test_names_are_ordered_as_people_expect(residence_store):
+    for name in ("Christine Roux", "Céline Faure", "alain Morel", "Aïcha Diallo", "Catherine Blanc"):
+        residence_store.people.save(Person(name=name, role=Role.TENANT))
+    assert [p.name for p in residence_store.people.list()] == [
+        "Aïcha Diallo", "alain Morel", "Catherine Blanc", "Céline Faure", "Christine Roux"]
+
+
+def test_entrances_are_ordered_by_number_value(residence_store):
+    from desktop.domain.places import Entrance
+
+    building = residence_store.places.buildings()[1]
+    for name in ("Entrée 10", "Entrée 4"):
+        residence_store.places.save_entrance(Entrance(name=name, building_id=building.id))
+    names = [e.name for e in residence_store.places.entrances(building.id)]
+    assert names == ["Entrée 3", "Entrée 4", "Entrée 10"]
