@@ -12,6 +12,7 @@ from desktop.domain.complaints import (
     ComplaintQuery,
     ComplaintStatus,
     HistoryEntry,
+    SortKey,
     Urgency,
     check_transition,
 )
@@ -103,10 +104,10 @@ class ComplaintStore:
     def query_ids(self, query: ComplaintQuery) -> list[int]:
         """The numbers of the complaints ``query`` selects, in its order (cheap: ids only)."""
         where, params = where_clause(query, self.today())
-        sql = (
-            "SELECT c.id FROM complaints c JOIN categories cat ON cat.id = c.category_id "
-            f"WHERE {where} ORDER BY {order_clause(query)}"
-        )
+        # The join stops SQLite reading ids straight from an index (4x slower at 100,000 rows),
+        # so it is only made when the order needs the category's name.
+        join = "JOIN categories cat ON cat.id = c.category_id " if query.sort == SortKey.CATEGORY else ""
+        sql = f"SELECT c.id FROM complaints c {join}WHERE {where} ORDER BY {order_clause(query)}"
         return [r[0] for r in self.db.execute(sql, params)]
 
     def by_ids(self, ids: Sequence[int]) -> list[Complaint]:
@@ -132,7 +133,7 @@ class ComplaintStore:
     def count(self, query: ComplaintQuery | None = None) -> int:
         """How many complaints ``query`` selects."""
         where, params = where_clause(query or ComplaintQuery(), self.today())
-        sql = f"SELECT count(*) FROM complaints c JOIN categories cat ON cat.id = c.category_id WHERE {where}"
+        sql = f"SELECT count(*) FROM complaints c WHERE {where}"
         return self.db.execute(sql, params).fetchone()[0]
 
     def history(self, complaint_id: int) -> list[HistoryEntry]:
