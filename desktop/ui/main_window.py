@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_tr("Sections"))
-        self.navigation.setMaximumWidth(260)
+        self.navigation.setMaximumWidth(230)
+        self.navigation.setMinimumWidth(180)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 1080])
         self.setCentralWidget(splitter)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._build_actions()

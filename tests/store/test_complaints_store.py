@@ -186,3 +186,19 @@ def test_a_reporter_can_be_a_person_and_kept_confidential(residence_store):
     assert saved.reporter_name == "Mme Durand" and saved.reporter_confidential
     with pytest.raises(Exception, match="cannot be removed"):
         residence_store.people.delete(person.id)
+
+
+def test_the_ordered_list_follows_every_write_even_from_another_connection(residence_store, tmp_path):
+    from desktop.store import Store
+
+    first = _new(residence_store, "Première fuite")
+    assert residence_store.complaints.query_ids(ComplaintQuery(text="fuite")) == [first.id]
+    second = _new(residence_store, "Deuxième fuite")
+    assert residence_store.complaints.query_ids(ComplaintQuery(text="fuite", descending=False)) == [first.id, second.id]
+    other = Store.open(residence_store.path)
+    try:
+        other.complaints.change_status(first.id, ComplaintStatus.RESOLVED)
+    finally:
+        other.close()
+    open_only = ComplaintQuery(text="fuite", statuses=ComplaintQuery.for_group(StatusGroup.OPEN))
+    assert residence_store.complaints.query_ids(open_only) == [second.id]

@@ -1,0 +1,233 @@
+"""The benchmark's measures, each returning a dict of figures (seconds, megabytes)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBES = Path(__file__).resolve().parent / "probes.py"
+
+# What people type in the search box, letter by letter (from the second letter on: the first
+# one alone matches nearly everything and the register waits for more).
+SEARCH_WORDS = (
+    "ascenseur", "chauffage", "fuite", "panne", "interphone", "porte", "éclairage", "poubelles",
+    "bruit", "cafards", "radiateur", "caves", "hall", "parking", "tags", "serrure", "humidité",
+    "régularisation", "tilleuls", "rec-2025", "ascenseur bâtiment b", "fuite caves", "entrée 5",
+)
+FIRST_PAGE = 200  # rows the register reads first (ComplaintTableModel.PAGE_SIZE)
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def percentile(values, fraction: float) -> float:
+    """The value below which ``fraction`` of ``values`` lie (nearest rank)."""
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def _environment(scratch: Path) -> dict:
+    """A child's environment: its own settings and data folders, French, headless if need be."""
+    env = dict(os.environ)
+    env.update(PALIER_DATA_DIR=str(scratch / "data"), XDG_CONFIG_HOME=str(scratch / "config"),
+               PALIER_LANG="fr", LANG="fr_FR.UTF-8")
+    return env
+
+
+def last_line(text: str) -> str:
+    """The last non-empty line of a child's error output, to quote in one table cell."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1][:160] if lines else "no message"
+
+
+def _wall_time(command: list[str], env: dict, crashes: list[str]) -> float:
+    """Seconds from spawning ``command`` to its end; an abnormal exit is noted in ``crashes``.
+
+    A child that painted its window and then crashed while exiting still gives a time: the
+    crash is reported next to the figure rather than hiding it.
+    """
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        fatal = [line for line in done.stderr.splitlines() if line.startswith("Fatal Python error")]
+        crashes.append(f"{Path(command[1]).name} exited {done.returncode}: "
+                       f"{fatal[0] if fatal else last_line(done.stderr)}")
+    return seconds
+
+
+def measure_startup(database: Path, runs: int) -> dict:
+    """Wall time to first paint of Palier on ``database`` against a bare window, fresh processes."""
+    with tempfile.TemporaryDirectory() as scratch:
+        env = _environment(Path(scratch))
+        palier = [sys.executable, str(ROOT / "main.py"), "--db", str(database), "--exit-after-start"]
+        bare = [sys.executable, str(PROBES), "bare"]
+        crashes: list[str] = []
+        _wall_time(bare, env, []), _wall_time(palier, env, [])  # warm the disk cache, not counted
+        bare_times, palier_times = [], []
+        for _ in range(runs):  # interleaved, so a busy moment hits both alike
+            bare_times.append(_wall_time(bare, env, crashes))
+            palier_times.append(_wall_time(palier, env, crashes))
+    return {"palier": median(palier_times), "bare": median(bare_times),
+            "ratio": median(palier_times) / median(bare_times),
+            "note": f"{len(crashes)} of {2 * runs} runs: {crashes[0]}" if crashes else ""}
+
+
+def _typed_prefixes() -> list[str]:
+    prefixes = []
+    for phrase in SEARCH_WORDS:
+        prefixes += [phrase[:end] for end in range(2, len(phrase) + 1) if not phrase[:end].endswith(" ")]
+    return prefixes
+
+
+def measure_search(database: Path, runs: int) -> dict:
+    """Search-as-you-type: the matching numbers, then the first page read, for each prefix."""
+    from desktop.domain.complaints import ComplaintQuery
+    from desktop.store import Store
+
+    store = Store.open(database)
+    prefixes = _typed_prefixes()
+    try:
+        store.complaints.query_ids(ComplaintQuery(text="chauffage"))  # warm the page cache
+        p50s, p95s = [], []
+        for _ in range(runs):
+            times = []
+            for text in prefixes:
+                started = time.perf_counter()
+                ids = store.complaints.query_ids(ComplaintQuery(text=text))
+                store.complaints.by_ids(ids[:FIRST_PAGE])
+                times.append(time.perf_counter() - started)
+            p50s.append(percentile(times, 0.5))
+            p95s.append(percentile(times, 0.95))
+    finally:
+        store.close()
+    return {"p50": median(p50s), "p95": median(p95s), "queries": len(prefixes)}
+
+
+def write_import_csv(source: Path, target: Path, rows: int = 10_000) -> None:
+    """A landlord-style extract (French headers, ``;``, UTF-8 with BOM) of ``rows`` complaints."""
+    from desktop.domain.complaints import ComplaintQuery, SortKey
+    from desktop.i18n import lookup
+    from desktop.store import Store
+
+    store = Store.open(source)
+    try:
+        complaints = store.complaints.list(ComplaintQuery(sort=SortKey.ID, descending=False), limit=rows)
+    finally:
+        store.close()
+    headers = ["N° bailleur", "Date de la demande", "Objet", "Catégorie", "Lieu", "Demandeur",
+               "Statut", "Service", "Échéance", "Descriptif"]
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(headers)
+        for c in complaints:
+            writer.writerow([
+                c.external_ref, c.opened_on.strftime("%d/%m/%Y"), c.title, c.category_name, c.place.label,
+                "" if c.reporter_confidential else c.reporter_name,
+                lookup("Status", c.status.label, "fr") or c.status.label,
+                (lookup("Service", c.service.label, "fr") or c.service.label) if c.service else "",
+                c.due_on.strftime("%d/%m/%Y") if c.due_on else "", c.description,
+            ])
+
+
+def measure_import(source: Path, base: Path, runs: int) -> dict:
+    """Importing a 10,000-row CSV into a copy of the small demo, all or nothing, median of runs."""
+    try:
+        from desktop.services.importing import import_complaints
+    except ImportError as error:
+        raise RuntimeError(f"desktop.services.importing is not there yet ({error})") from None
+    from desktop.store import Store
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        extract = folder / "extrait-bailleur.csv"
+        write_import_csv(source, extract)
+        times, imported = [], 0
+        for run in range(runs):
+            copy = folder / f"target-{run}.db"
+            shutil.copyfile(base, copy)
+            store = Store.open(copy)
+            try:
+                started = time.perf_counter()
+                result = import_complaints(store, extract)
+                times.append(time.perf_counter() - started)
+                imported = result.imported
+            finally:
+                store.close()
+    return {"seconds": median(times), "rows": imported}
+
+
+def measure_scroll(database: Path) -> dict:
+    """The register's model in a table, scrolled page by page to the bottom; each fetch timed."""
+    try:
+        from desktop.ui.complaints.model import ComplaintTableModel
+    except ImportError as error:
+        raise RuntimeError(f"the register's model is not there yet ({error})") from None
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop.domain.complaints import ComplaintQuery
+    from desktop.store import Store
+    from desktop.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_style(app, 12)
+    store = Store.open(database)
+    fetches: list[float] = []
+    real_by_ids = store.complaints.by_ids
+
+    def timed_by_ids(ids):
+        started = time.perf_counter()
+        found = real_by_ids(ids)
+        fetches.append(time.perf_counter() - started)
+        return found
+
+    try:
+        model = ComplaintTableModel(store)
+        model.set_query(ComplaintQuery())
+        store.complaints.by_ids = timed_by_ids  # every page the model reads goes through here
+        view = QTableView()
+        view.setModel(model)
+        view.resize(1280, 800)
+        view.show()
+        app.processEvents()
+        paints, bar = [], view.verticalScrollBar()
+        while bar.value() < bar.maximum():
+            started = time.perf_counter()
+            bar.setValue(min(bar.value() + bar.pageStep(), bar.maximum()))
+            view.viewport().repaint()
+            paints.append(time.perf_counter() - started)
+        rows = model.rowCount()
+        view.close()
+    finally:
+        store.close()
+    if not fetches:
+        raise RuntimeError("the model read nothing while scrolling")
+    return {"max": max(fetches), "p95": percentile(fetches, 0.95), "fetches": len(fetches),
+            "paint_p95": percentile(paints, 0.95), "rows": rows}
+
+
+def measure_memory(database: Path) -> dict:
+    """Peak resident memory of a fresh process showing the register on every complaint."""
+    with tempfile.TemporaryDirectory() as scratch:
+        done = subprocess.run([sys.executable, str(PROBES), "memory", str(database)],
+                              env=_environment(Path(scratch)), cwd=ROOT, capture_output=True,
+                              text=True, timeout=900)
+    lines = done.stdout.strip().splitlines()
+    if not lines or not lines[-1].startswith("{"):
+        raise RuntimeError(f"the probe exited {done.returncode}: {last_line(done.stderr)}")
+    figures = json.loads(lines[-1])
+    if done.returncode != 0:  # measured, then crashed on the way out
+        fatal = [line for line in done.stderr.splitlines() if line.startswith("Fatal Python error")]
+        figures["note"] = f"probe exited {done.returncode}: {fatal[0] if fatal else last_line(done.stderr)}"
+    return figures
