@@ -262,7 +262,7 @@ class ComplaintFactory:
         rng = self.rng
         if not self._pass_on(draft):
             return
-        if rng.random() < 0.07:  # some complaints stall with the landlord for a long time
+        if rng.random() < 0.03:  # a few complaints stall with the landlord for a long time
             return
         if rng.random() < 0.06:
             at = self._later(draft, 3, 30)
@@ -276,7 +276,7 @@ class ComplaintFactory:
         if at is None:
             return
         self._move(draft, S.IN_PROGRESS, at)
-        if self.rng.random() < 0.05:  # works announced, never finished
+        if self.rng.random() < 0.02:  # works announced, never finished
             return
         low, high = draft.plan.fix_days
         if draft.urgency in (Urgency.URGENT, Urgency.HIGH):
