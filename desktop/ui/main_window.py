@@ -35,6 +35,21 @@ class PlaceholderPage(QWidget):
         layout.addWidget(label)
 
 
+class _Pages(dict):
+    """The window's pages by key, each made on first use."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in MainWindow.PAGES:
+            raise KeyError(key)
+        page = self._window._make_page(key)
+        self[key] = page
+        return page
+
+
 class MainWindow(QMainWindow):
     """Palier's single main window."""
 
@@ -53,7 +68,6 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(230)
         self.navigation.setMinimumWidth(180)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
         self._build_pages()
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -61,28 +75,49 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 1080])
         self.setCentralWidget(splitter)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self._build_actions()
         self.translate_ui()
         self.navigation.setCurrentRow(0)
         self.resize(1280, 800)
 
     def _build_pages(self) -> None:
+        # Pages are built the first time they are shown, so start-up pays only for the first one.
+        self.pages = _Pages(self)
+        for _key in self.PAGES:
+            self.stack.addWidget(QWidget())
+            self.navigation.addItem(QListWidgetItem())
+
+    def _make_page(self, key: str) -> QWidget:
         from desktop.ui.complaints.page import ComplaintsPage
         from desktop.ui.dashboard import DashboardPage
         from desktop.ui.people.page import PeoplePlacesPage
 
-        self.pages["dashboard"] = DashboardPage(self.store, self.events)
-        self.pages["complaints"] = ComplaintsPage(self.store, self.events)
-        self.pages["meetings"] = PlaceholderPage(_tr("Quarterly meetings arrive in the next version of Palier."))
-        self.pages["people"] = PeoplePlacesPage(self.store, self.events)
-        self.pages["reports"] = PlaceholderPage(_tr("Printed reports arrive in a later version of Palier."))
-        for key in self.PAGES:
-            self.stack.addWidget(self.pages[key])
-            self.navigation.addItem(QListWidgetItem())
-        dashboard = self.pages["dashboard"]
-        if hasattr(dashboard, "open_complaint"):
-            dashboard.open_complaint.connect(self._open_complaint)
+        if key == "dashboard":
+            page = DashboardPage(self.store, self.events)
+            page.open_complaint.connect(self._open_complaint)
+        elif key == "complaints":
+            page = ComplaintsPage(self.store, self.events)
+        elif key == "people":
+            page = PeoplePlacesPage(self.store, self.events)
+        elif key == "meetings":
+            page = PlaceholderPage(_tr("Quarterly meetings arrive in the next version of Palier."))
+        else:
+            page = PlaceholderPage(_tr("Printed reports arrive in a later version of Palier."))
+        index = self.PAGES.index(key)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[self.PAGES[row]]
+        self.stack.setCurrentWidget(page)
 
     def _build_actions(self) -> None:
         self.new_complaint_action = QAction(self)
