@@ -10,11 +10,25 @@ from desktop import cli, paths
 
 def main(argv: list[str]) -> int:
     """Run Palier: a command when one is given, the window otherwise. Returns the exit status."""
+    from desktop import i18n
+
+    # The help texts are translated as the parser is built, so the language comes first.
+    i18n.set_language(_language_asked(argv) or i18n.language_from_environment())
     parser = cli.build_parser()
     args = parser.parse_args(argv[1:])
     if args.command:
         return cli.run(args)
     return run_window(args)
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    """The value of ``--lang`` when the command line gives one."""
+    for index, word in enumerate(argv):
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
 
 
 def run_window(args) -> int:
