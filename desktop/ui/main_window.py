@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -65,16 +65,15 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_tr("Sections"))
-        self.navigation.setMaximumWidth(230)
-        self.navigation.setMinimumWidth(180)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self._build_pages()
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1080])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(6, 6, 6, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_row)
         self._build_actions()
         self.translate_ui()
@@ -161,6 +160,11 @@ class MainWindow(QMainWindow):
         }
         for row, key in enumerate(self.PAGES):
             self.navigation.item(row).setText(labels[key])
+        # As wide as the longest section name in this language and text size, no wider.
+        self.navigation.ensurePolished()  # the style sheet sets the navigation's larger font
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in labels.values())
+        self.navigation.setFixedWidth(widest + 48)
         self.new_complaint_action.setText(_tr("&New complaint"))
         self.find_action.setText(_tr("&Search complaints"))
         self.settings_action.setText(_tr("S&ettings…"))
