@@ -88,16 +88,19 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(QListWidgetItem())
 
     def _make_page(self, key: str) -> QWidget:
-        from desktop.ui.complaints.page import ComplaintsPage
-        from desktop.ui.dashboard import DashboardPage
-        from desktop.ui.people.page import PeoplePlacesPage
-
+        # Each page's modules are imported when it is first shown: start-up imports one page.
         if key == "dashboard":
+            from desktop.ui.dashboard import DashboardPage
+
             page = DashboardPage(self.store, self.events)
             page.open_complaint.connect(self._open_complaint)
         elif key == "complaints":
+            from desktop.ui.complaints.page import ComplaintsPage
+
             page = ComplaintsPage(self.store, self.events)
         elif key == "people":
+            from desktop.ui.people.page import PeoplePlacesPage
+
             page = PeoplePlacesPage(self.store, self.events)
         elif key == "meetings":
             page = PlaceholderPage(_tr("Quarterly meetings arrive in the next version of Palier."))
