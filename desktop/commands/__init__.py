@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def register_all(subparsers) -> None:
     """Add every command's sub-parser."""
-    from desktop.commands import complaints, demo, transfer
+    from desktop.commands import complaints, demo, meetings, transfer
 
-    for module in (demo, complaints, transfer):
+    for module in (demo, complaints, transfer, meetings):
         module.register(subparsers)

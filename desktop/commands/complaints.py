@@ -28,12 +28,15 @@ def _t(text: str) -> str:
 def register(subparsers) -> None:
     """Add the ``list`` and ``search`` commands."""
     listing = subparsers.add_parser(
-        "list", help=_t("list complaints or people"),
-        description=_t("List the complaints (the open ones unless --status says otherwise) or the people."),
+        "list", help=_t("list complaints, people, meetings or commitments"),
+        description=_t("List the complaints (the open ones unless --status says otherwise), the people, the "
+                       "meetings or the commitments (all of them unless --status says otherwise)."),
     )
-    listing.add_argument("what", choices=("complaints", "people"), help=_t("what to list"))
-    listing.add_argument("--status", metavar="{open,closed,all}",
-                         help=_t("which complaints: open (the default), closed or all"))
+    listing.add_argument("what", choices=("complaints", "people", "meetings", "commitments"),
+                         help=_t("what to list"))
+    listing.add_argument("--status", metavar="STATUS",
+                         help=_t("which complaints: open (the default), closed or all; which commitments: "
+                                 "open, done or late"))
     _output_options(listing)
     listing.set_defaults(handler=run_list)
 
@@ -167,9 +170,14 @@ def _print_json(items: list[dict]) -> None:
 def run_list(args) -> int:
     """Print the complaints of a status group, or the people, as a table or JSON."""
     limit = _limit(args)
+    if args.what in ("meetings", "commitments"):
+        from desktop.commands import meetings
+
+        run = meetings.run_list_meetings if args.what == "meetings" else meetings.run_list_commitments
+        return run(args, limit)
     if args.what == "people":
         if args.status is not None:
-            raise InvalidValue(_t("--status applies to complaints only, not to people."))
+            raise InvalidValue(_t("--status applies to complaints and commitments, not to people."))
         store = open_store(args)
         try:
             people = store.people.list(limit=limit)

@@ -21,6 +21,7 @@ from desktop.i18n import tr
 from desktop.services import demo_texts as texts
 from desktop.services.demo_cases import CATEGORY_PLANS
 from desktop.services.demo_complaints import ComplaintFactory, PlacePick, Setting
+from desktop.services.demo_meetings import build_demo_meetings
 
 MAX_COMPLAINTS = 1_000_000
 CHUNK = 2000
@@ -51,11 +52,13 @@ class DemoSummary:
     history_entries: int
     first_opened: dt.date | None
     last_opened: dt.date | None
+    meetings: int = 0
 
 
 def build_demo(store, seed: int = 1, complaints: int = 600,
                progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Fill an empty database with the demo residence, 40 people and ``complaints`` complaints.
+    """Fill an empty database with the demo residence, 40 people, ``complaints`` complaints and
+    ten quarters of meetings, the next one planned (see demo_meetings).
 
     Complaints are spread over the three years before the store's clock date, with histories that
     follow the life-cycle rules. Raises UserError when the database already has a residence or
@@ -80,9 +83,12 @@ def build_demo(store, seed: int = 1, complaints: int = 600,
         residence, places, counts = _build_places(store)
         reporter_ids, profiles, people = _build_people(store, rng, places["entrance"])
         setting = Setting(places, _category_ids(store), reporter_ids, profiles, store.complaints.now())
-        written = _write_complaints(store, ComplaintFactory(rng, setting, complaints), complaints, progress)
+        open_count, history_count, first, last = _write_complaints(
+            store, ComplaintFactory(rng, setting, complaints), complaints, progress)
+        meetings = build_demo_meetings(store, seed, setting.category_ids)
     return DemoSummary(residence.name, counts["buildings"], len(places["entrance"]), len(places["home"]),
-                       counts["common_areas"], people, complaints, *written)
+                       counts["common_areas"], people, complaints, open_count - meetings.resolved,
+                       history_count + meetings.status_changes, first, last, meetings.meetings)
 
 
 # Places ----------------------------------------------------------------------------------------

@@ -8,9 +8,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.store.agenda import AgendaStore
 from desktop.store.categories import CategoryStore
+from desktop.store.commitments import CommitmentStore
 from desktop.store.complaints import ComplaintStore
 from desktop.store.connection import open_database
+from desktop.store.invitations import InvitationStore
+from desktop.store.liaison_forms import LiaisonFormStore
+from desktop.store.meeting_queries import MeetingQueries
+from desktop.store.meetings import MeetingStore
 from desktop.store.people import PeopleStore
 from desktop.store.photos import PhotoStore
 from desktop.store.places import PlaceStore
@@ -30,6 +36,13 @@ class Store:
         self.complaints = ComplaintStore(db, profile, now)
         self.photos = PhotoStore(db)
         self.statistics = StatisticsStore(db)
+        # Meetings (part 2): see desktop/services/meetings.py for the use cases over them.
+        self.meetings = MeetingStore(db, now)
+        self.invitations = InvitationStore(db)
+        self.commitments = CommitmentStore(db, now, lambda: self.complaints.profile)
+        self.agenda = AgendaStore(db, self.commitments)
+        self.forms = LiaisonFormStore(db, now)
+        self.meeting_queries = MeetingQueries(db)
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",
@@ -57,3 +70,4 @@ class Store:
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
         self.db.close()
+

@@ -205,4 +205,202 @@ def m0003_open_complaint_indexes(db: Database) -> None:
     """)
 
 
+
+# Meetings (part 2). Signed minutes are locked by triggers, so that no code path, and no one
+# writing SQL by hand through the program's connection, can change them: every refused write
+# raises "meeting signed", which the store turns into a sentence. What stays writable once a
+# meeting is signed: its status may go from signed to amended, amendments may be added (never
+# changed or removed), and the follow-up columns of its commitments (status, done_on, due_on)
+# with their history, since commitments are kept after the meeting. A person who is removed
+# leaves their name in the minutes: the link to them becomes NULL and nothing else changes.
+_LOCKED = "('signed', 'amended')"
+
+
+def _meeting_locked(meeting_id: str) -> str:
+    return f"(SELECT status FROM meetings WHERE id = {meeting_id}) IN {_LOCKED}"
+
+
+def _point_locked(point_id: str) -> str:
+    return (f"(SELECT m.status FROM agenda_points p JOIN meetings m ON m.id = p.meeting_id "
+            f"WHERE p.id = {point_id}) IN {_LOCKED}")
+
+
+def _unchanged(columns: str) -> str:
+    return " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns.split())
+
+
+def _refuse(name: str, event: str, table: str, condition: str, message: str = "meeting signed") -> str:
+    return (f"CREATE TRIGGER {name} BEFORE {event} ON {table} WHEN {condition} "
+            f"BEGIN SELECT RAISE(ABORT, '{message}'); END;\n")
+
+
+def _lock_triggers() -> str:
+    unlinked = "(NEW.{0} IS OLD.{0} OR NEW.{0} IS NULL)"
+    sql = _refuse("meetings_locked_update", "UPDATE", "meetings", f"OLD.status IN {_LOCKED} AND NOT ("
+                  "NEW.status = 'amended' AND " + _unchanged(
+                      "id kind residence_id date start_time end_time place chair secretary "
+                      "approved_at current_point_id created_at") + ")")
+    sql += _refuse("meetings_locked_delete", "DELETE", "meetings", f"OLD.status IN {_LOCKED}")
+    for table, key in (("meeting_buildings", "meeting_id"), ("invitations", "meeting_id"),
+                       ("agenda_points", "meeting_id"), ("commitments", "meeting_id"),
+                       ("agenda_point_complaints", "point_id"), ("agenda_point_forms", "point_id")):
+        locked = _meeting_locked if key == "meeting_id" else _point_locked
+        sql += _refuse(f"{table}_locked_insert", "INSERT", table, locked(f"NEW.{key}"))
+        sql += _refuse(f"{table}_locked_delete", "DELETE", table, locked(f"OLD.{key}"))
+        if table == "invitations":
+            allowed = _unchanged("id meeting_id name role side presence represented_by_name arrived_at "
+                                 "left_at position") + " AND " + unlinked.format("person_id") + \
+                " AND " + unlinked.format("represented_by_id")
+        elif table == "commitments":
+            allowed = _unchanged("id meeting_id point_id owner_name what agreed_due_on created_at") + \
+                " AND " + unlinked.format("owner_id")
+        else:
+            allowed = "0"
+        sql += _refuse(f"{table}_locked_update", "UPDATE", table,
+                       f"({locked(f'OLD.{key}')} OR {locked(f'NEW.{key}')}) AND NOT ({allowed})")
+    sql += _refuse("amendments_need_signature", "INSERT", "amendments",
+                   f"NOT {_meeting_locked('NEW.meeting_id')}", "meeting not signed")
+    sql += _refuse("amendments_final_update", "UPDATE", "amendments", "1", "amendment final")
+    sql += _refuse("amendments_final_delete", "DELETE", "amendments", "1", "amendment final")
+    sql += _refuse("commitment_history_final", "UPDATE", "commitment_history", "1", "history final")
+    return sql
+
+
+@MIGRATIONS()
+def m0004_meetings(db: Database) -> None:
+    _run_script(db, """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL DEFAULT 'quarterly',
+            residence_id INTEGER REFERENCES residences(id),
+            date TEXT NOT NULL,
+            start_time TEXT,
+            end_time TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'planned',
+            chair TEXT NOT NULL DEFAULT '',
+            secretary TEXT NOT NULL DEFAULT '',
+            approved_at TEXT,
+            current_point_id INTEGER,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX meetings_date ON meetings(date);
+        CREATE INDEX meetings_status ON meetings(status, date);
+        CREATE TABLE meeting_buildings (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            building_id INTEGER NOT NULL REFERENCES buildings(id) ON DELETE CASCADE,
+            PRIMARY KEY (meeting_id, building_id)
+        );
+        CREATE INDEX meeting_buildings_building ON meeting_buildings(building_id);
+        CREATE TABLE invitations (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            name TEXT NOT NULL,
+            role TEXT,
+            side TEXT NOT NULL,
+            presence TEXT NOT NULL DEFAULT 'invited',
+            represented_by_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            represented_by_name TEXT NOT NULL DEFAULT '',
+            arrived_at TEXT,
+            left_at TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX invitations_meeting ON invitations(meeting_id, position);
+        CREATE INDEX invitations_person ON invitations(person_id);
+        CREATE INDEX invitations_represented_by ON invitations(represented_by_id);
+        CREATE TABLE liaison_forms (
+            id INTEGER PRIMARY KEY,
+            question TEXT NOT NULL,
+            asker_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            asker_name TEXT NOT NULL DEFAULT '',
+            confidential INTEGER NOT NULL DEFAULT 0,
+            entrance_id INTEGER REFERENCES entrances(id),
+            received_on TEXT NOT NULL,
+            collected_by_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            collected_by_name TEXT NOT NULL DEFAULT '',
+            complaint_id INTEGER REFERENCES complaints(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX liaison_forms_received ON liaison_forms(received_on);
+        CREATE INDEX liaison_forms_entrance ON liaison_forms(entrance_id);
+        CREATE INDEX liaison_forms_complaint ON liaison_forms(complaint_id);
+        CREATE INDEX liaison_forms_asker ON liaison_forms(asker_id);
+        CREATE INDEX liaison_forms_collected_by ON liaison_forms(collected_by_id);
+        CREATE TABLE agenda_points (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            question TEXT NOT NULL DEFAULT '',
+            discussion TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            no_answer_reason TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL DEFAULT '',
+            proposed_by TEXT NOT NULL DEFAULT '',
+            duration_minutes INTEGER NOT NULL DEFAULT 0,
+            seconds_spent INTEGER NOT NULL DEFAULT 0,
+            carried_from INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            origin_point_id INTEGER REFERENCES agenda_points(id) ON DELETE SET NULL,
+            follows_commitment_id INTEGER REFERENCES commitments(id) ON DELETE SET NULL,
+            carried_forward INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX agenda_points_meeting ON agenda_points(meeting_id, position);
+        CREATE INDEX agenda_points_carried_from ON agenda_points(carried_from);
+        CREATE INDEX agenda_points_origin ON agenda_points(origin_point_id);
+        CREATE INDEX agenda_points_commitment ON agenda_points(follows_commitment_id);
+        CREATE TABLE agenda_point_complaints (
+            point_id INTEGER NOT NULL REFERENCES agenda_points(id) ON DELETE CASCADE,
+            complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+            PRIMARY KEY (point_id, complaint_id)
+        );
+        CREATE INDEX agenda_point_complaints_complaint ON agenda_point_complaints(complaint_id);
+        CREATE TABLE agenda_point_forms (
+            point_id INTEGER NOT NULL REFERENCES agenda_points(id) ON DELETE CASCADE,
+            form_id INTEGER NOT NULL REFERENCES liaison_forms(id) ON DELETE CASCADE,
+            PRIMARY KEY (point_id, form_id)
+        );
+        CREATE INDEX agenda_point_forms_form ON agenda_point_forms(form_id);
+        CREATE TABLE commitments (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            point_id INTEGER REFERENCES agenda_points(id) ON DELETE CASCADE,
+            owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            owner_name TEXT NOT NULL,
+            what TEXT NOT NULL,
+            agreed_due_on TEXT,
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open',
+            done_on TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX commitments_status ON commitments(status, due_on);
+        CREATE INDEX commitments_meeting ON commitments(meeting_id);
+        CREATE INDEX commitments_point ON commitments(point_id);
+        CREATE INDEX commitments_owner ON commitments(owner_id);
+        CREATE TABLE commitment_history (
+            id INTEGER PRIMARY KEY,
+            commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            profile TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL,
+            before TEXT NOT NULL DEFAULT '',
+            after TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL
+        );
+        CREATE INDEX commitment_history_commitment ON commitment_history(commitment_id, at);
+        CREATE INDEX commitment_history_meeting ON commitment_history(meeting_id);
+        CREATE TABLE amendments (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            made_on TEXT NOT NULL,
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX amendments_meeting ON amendments(meeting_id, made_on);
+    """ + _lock_triggers())
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
