@@ -313,12 +313,16 @@ class PlaceStore:
             ("home_id", place.home_id, "homes", ()),
             ("common_area_id", place.common_area_id, "common_areas", ()),
             ("entrance_id", place.entrance_id, "entrances", (
+                ("SELECT count(*) FROM liaison_forms WHERE entrance_id = ?",
+                 tr("Place", "{count} liaison form(s) come from this entrance; it cannot be removed.")),
                 ("SELECT count(*) FROM homes WHERE entrance_id = ?",
                  tr("Place", "This entrance still has {count} home(s); remove them first.")),
                 ("SELECT count(*) FROM common_areas WHERE entrance_id = ?",
                  tr("Place", "This entrance still has {count} common area(s); remove them first.")),
             )),
             ("building_id", place.building_id, "buildings", (
+                ("SELECT count(*) FROM meeting_buildings WHERE building_id = ?",
+                 tr("Place", "{count} meeting(s) concern this building; it cannot be removed.")),
                 ("SELECT count(*) FROM entrances WHERE building_id = ?",
                  tr("Place", "This building still has {count} entrance(s); remove them first.")),
                 ("SELECT count(*) FROM common_areas WHERE building_id = ?",

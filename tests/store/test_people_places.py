@@ -66,3 +66,18 @@ def test_entrances_are_ordered_by_number_value(residence_store):
         residence_store.places.save_entrance(Entrance(name=name, building_id=building.id))
     names = [e.name for e in residence_store.places.entrances(building.id)]
     assert names == ["Entrée 3", "Entrée 4", "Entrée 10"]
+
+
+def test_a_building_named_in_a_meeting_cannot_be_removed(residence_store):
+    import datetime as dt
+
+    from desktop.domain.places import Building, PlaceRef
+    from desktop.services.meetings import plan_meeting
+
+    empty = residence_store.places.save_building(Building(name="Bâtiment Z"))
+    meeting = plan_meeting(residence_store, dt.date(2026, 4, 2))
+    residence_store.db.execute(
+        "INSERT INTO meeting_buildings (meeting_id, building_id) VALUES (?, ?)", [meeting.id, empty.id])
+    with pytest.raises(UserError, match="meeting"):
+        residence_store.places.delete_unused(PlaceRef(building_id=empty.id))
+    assert empty.id in [b.id for b in residence_store.places.buildings()]

@@ -294,6 +294,14 @@
       <source>There is no building number {id}.</source>
       <translation>Il n'y a pas de bâtiment numéro {id}.</translation>
     </message>
+    <message>
+      <source>{count} liaison form(s) come from this entrance; it cannot be removed.</source>
+      <translation>{count} fiche(s) de liaison proviennent de cette entrée : elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+      <source>{count} meeting(s) concern this building; it cannot be removed.</source>
+      <translation>{count} réunion(s) concernent ce bâtiment : il ne peut pas être supprimé.</translation>
+    </message>
   </context>
   <context>
     <name>Complaint</name>
