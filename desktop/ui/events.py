@@ -12,5 +12,6 @@ class StoreEvents(QObject):
     people_changed = Signal()
     places_changed = Signal()
     categories_changed = Signal()
+    meetings_changed = Signal()
     # A sentence for the status bar ("Complaint 124 saved").
     message = Signal(str)

@@ -1,0 +1,1 @@
+"""The meetings page: planning, agenda, attendance, life cycle and commitments."""

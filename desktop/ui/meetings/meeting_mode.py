@@ -1,0 +1,314 @@
+"""The meeting mode: the minutes taken live, on a laptop on the meeting-room table.
+
+One agenda point at a time, in large text, with the fields the secretary types into. Every
+keystroke restarts a short single-shot timer; when it fires, the fields that changed are
+written in one small transaction, so a laptop whose battery dies loses at most a second or two
+of typing. Changing point and closing the window save at once, and the meeting remembers its
+current point, so reopening it returns there. The time spent on each point is counted with a
+monotonic clock (injectable for tests) and added to the point when leaving it and at each save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from desktop.domain.agenda import AgendaPoint
+from desktop.domain.dates import clock_time, long_date
+from desktop.domain.errors import UserError
+from desktop.domain.meetings import UnansweredPoints, meeting_label
+from desktop.i18n import tr
+from desktop.services import meetings as service
+from desktop.ui import dialogs
+from desktop.ui.meetings.meeting_mode_layout import STYLE, MeetingModeLayout
+from desktop.ui.meetings.meeting_mode_models import answer_state
+
+AUTOSAVE_MS = 800
+FIELDS = ("discussion", "answer", "no_answer_reason", "decision")
+NEXT_KEYS = ((Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+             (Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier))
+PREVIOUS_KEYS = ((Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
+                 (Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier))
+
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingMode", text)
+
+
+def duration_text(seconds: int) -> str:
+    """"12 min 05 s", or "1 h 02 min" past an hour."""
+    minutes, secs = divmod(max(0, int(seconds)), 60)
+    if minutes >= 60:
+        return _tr("{hours} h {minutes:02d} min").format(hours=minutes // 60, minutes=minutes % 60)
+    return _tr("{minutes} min {seconds:02d} s").format(minutes=minutes, seconds=secs)
+
+
+class MeetingModeWindow(MeetingModeLayout, QWidget):
+    """The minutes of one meeting, taken live, point by point (open it with ``.show()``)."""
+
+    def __init__(self, store, events, meeting_id: int, parent=None, clock=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store = store
+        self.events = events
+        self.meeting_id = meeting_id
+        self.clock = clock or time.monotonic
+        self.meeting = store.meetings.get(meeting_id)
+        if not self.meeting.status.has_taken_place:
+            self.meeting = service.start_meeting(store, meeting_id)
+        self.locked = self.meeting.is_locked
+        self.point: AgendaPoint | None = None
+        self.index = -1
+        self._loading = False
+        self._saved: dict[str, str] = {}
+        self._entered = self.clock()
+        self._base_seconds = 0
+        self.setWindowTitle(_tr("Meeting mode – {meeting}").format(meeting=meeting_label(self.meeting.date)))
+        self.setStyleSheet(STYLE)
+        self._build()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(1000)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
+        self._shortcuts()
+        self.title_label.installEventFilter(self)
+        self.points_model.set_points(store.agenda.points(meeting_id))
+        self.go_to(self._start_index(), save_first=False)
+        self.resize(1280, 760)
+
+    def _shortcuts(self) -> None:
+        for keys, slot in ((NEXT_KEYS, self.next_point), (PREVIOUS_KEYS, self.previous_point)):
+            for key, modifier in keys:
+                shortcut = QShortcut(QKeySequence(modifier.value | key.value), self)
+                shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        """In the text fields, the point keys change point (a text field would take them)."""
+        if watched is self.title_label and event.type() == QEvent.Type.Resize:
+            self._fit_question()
+        if event.type() == QEvent.Type.KeyPress:
+            combo = (event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+            if combo in NEXT_KEYS:
+                self.next_point()
+                return True
+            if combo in PREVIOUS_KEYS:
+                self.previous_point()
+                return True
+        return super().eventFilter(watched, event)
+
+    # Moving between points ----------------------------------------------------------------
+    def _start_index(self) -> int:
+        ids = [p.id for p in self.points_model.points]
+        current = self.meeting.current_point_id
+        return ids.index(current) if current in ids else 0
+
+    def next_point(self) -> None:
+        """Show the next point (saving this one)."""
+        if self.index + 1 < len(self.points_model.points):
+            self.go_to(self.index + 1)
+
+    def previous_point(self) -> None:
+        """Show the previous point (saving this one)."""
+        if self.index > 0:
+            self.go_to(self.index - 1)
+
+    def go_to(self, index: int, save_first: bool = True) -> None:
+        """Show point number ``index`` (from 0), after saving the one shown."""
+        points = self.points_model.points
+        if not points or not 0 <= index < len(points):
+            self._show(None)
+            return
+        if save_first and not self.save():
+            return
+        self.index = index
+        point = self.store.agenda.point(points[index].id)
+        if not self.locked and self.meeting.current_point_id != point.id:
+            self._write(lambda: self.store.meetings.set_current_point(self.meeting_id, point.id))
+            self.meeting.current_point_id = point.id
+        self._show(point)
+
+    def _show(self, point: AgendaPoint | None) -> None:
+        self.point = point
+        self._loading = True
+        for name, widget in self.fields.items():
+            value = getattr(point, name) if point else ""
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+            widget.setReadOnly(self.locked or point is None)
+        self._loading = False
+        self._saved = {name: self._text(name) for name in FIELDS}
+        self._entered = self.clock()
+        self._base_seconds = point.seconds_spent if point else 0
+        self._show_header(point)
+        if point is not None:
+            self.complaints_panel.show_point(point)
+            self.commitments_panel.show_point(point)
+            self.tabs.setTabText(0, _tr("Complaints and forms ({count})").format(
+                count=len(point.complaint_ids) + len(point.form_ids)))
+            self.tabs.setTabText(1, _tr("Commitments ({count})").format(count=len(point.commitments)))
+            self.points_view.selectionModel().setCurrentIndex(
+                self.points_model.index(self.index), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.points_view.scrollTo(self.points_model.index(self.index))
+        count = len(self.points_model.points)
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(0 <= self.index < count - 1)
+        self._set_state(_tr("Read only: the minutes are signed") if self.locked else _tr("Saved"))
+        self.tick()
+
+    def _show_header(self, point: AgendaPoint | None) -> None:
+        if point is None:
+            self.kind_label.setText("")
+            self.title_label.setText(_tr("This meeting has no agenda point."))
+            self.question_label.setText("")
+            self.question_area.hide()
+            return
+        parts = [_tr("Point {position} of {count}").format(position=point.position,
+                                                          count=len(self.points_model.points)),
+                 tr("Agenda", point.kind.label), answer_state(point)]
+        if point.carried_from:
+            carried = self.store.meetings.get(point.carried_from)
+            parts.append(_tr("carried from the meeting of {date}").format(date=long_date(carried.date)))
+        self.kind_label.setText(" · ".join(parts))
+        self.title_label.setText(point.title)
+        question = point.question.strip()
+        self.question_label.setText(_tr("Question: {question}").format(question=question) if question else "")
+        self.question_area.setVisible(bool(question))
+        self._fit_question()
+
+    def _fit_question(self) -> None:
+        """Show the whole question when it is short, up to four lines with a scroll bar."""
+        width = max(200, self.question_area.viewport().width())
+        # A wrapped label in a splitter is not given the height it needs on its own.
+        self.title_label.setMinimumHeight(self.title_label.heightForWidth(max(200, self.title_label.width())))
+        lines = self.question_label.fontMetrics().lineSpacing()
+        needed = self.question_label.heightForWidth(width) + 4
+        self.question_area.setFixedHeight(max(lines + 4, min(needed, 4 * lines + 4)))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        """The question's height depends on the width it gets."""
+        super().resizeEvent(event)
+        self._fit_question()
+
+    def showEvent(self, event):  # noqa: N802 (Qt's name)
+        """Fit the header once the columns have their real widths."""
+        super().showEvent(event)
+        self._fit_question()
+
+    # Saving -------------------------------------------------------------------------------
+    def _text(self, name: str) -> str:
+        widget = self.fields[name]
+        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+    def _edited(self, *_args) -> None:
+        if self._loading or self.point is None or self.locked:
+            return
+        self._set_state(_tr("Saving…"))
+        self.autosave_timer.start()
+
+    def _write(self, action) -> bool:
+        try:
+            action()
+        except UserError as error:
+            self._set_state(_tr("Not saved: {reason}").format(reason=str(error)), error=True)
+            return False
+        return True
+
+    def save(self) -> bool:
+        """Write the fields that changed and the time spent; False (typing kept) on a refusal."""
+        self.autosave_timer.stop()
+        if self.point is None or self.locked:
+            return True
+        changed = {name: self._text(name) for name in FIELDS if self._text(name) != self._saved.get(name)}
+        point_id = self.point.id
+        if changed and not self._write(lambda: self.store.agenda.update_point_fields(point_id, **changed)):
+            return False
+        self._saved.update(changed)
+        for name, value in changed.items():
+            setattr(self.point, name, value)
+        self._flush_time()
+        if changed:
+            self.points_model.set_points(self.store.agenda.points(self.meeting_id, with_commitments=False))
+            self._show_header(self.point)
+        self._set_state(_tr("Saved"))
+        return True
+
+    def _flush_time(self) -> None:
+        """Add the whole seconds spent on the point since the last time they were counted."""
+        seconds = int(self.clock() - self._entered)
+        if seconds > 0 and self.point is not None and not self.locked:
+            point_id = self.point.id
+            if self._write(lambda: self.store.agenda.add_seconds(point_id, seconds)):
+                self._entered += seconds
+                self._base_seconds += seconds
+
+    def _set_state(self, text: str, error: bool = False) -> None:
+        self.save_state.setText(text)
+        self.save_state.setProperty("role", "error" if error else "")
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+
+    def tick(self) -> None:
+        """Refresh the clock and the time spent on the point."""
+        self.clock_label.setText(clock_time(dt.datetime.now().time()))
+        spent = self._base_seconds + max(0, int(self.clock() - self._entered))
+        self.spent.setText(_tr("On this point: {duration}").format(duration=duration_text(spent)))
+
+    def _panel_changed(self, sentence: str) -> None:
+        self.notice.setText(sentence)
+        self.keys_hint.hide()
+        if self.point is not None:
+            count = len(self.commitments_panel.model.commitments)
+            self.tabs.setTabText(1, _tr("Commitments ({count})").format(count=count))
+        self.events.message.emit(sentence)
+        self.events.complaints_changed.emit()
+
+    # Ending -------------------------------------------------------------------------------
+    def end_meeting(self) -> None:
+        """Close the meeting: refused, with the list of points lacking an answer, until each
+        question has an answer or a reason for having none."""
+        if not self.save():
+            return
+        try:
+            service.close_meeting(self.store, self.meeting_id)
+        except UnansweredPoints as missing:
+            self._missing_ids = [p.id for p in missing.points]
+            self.unanswered_text.setText(str(missing))
+            self.unanswered.show()
+            self.first_missing_button.setFocus()
+            return
+        except UserError as error:
+            dialogs.show_error(self, str(error))
+            return
+        self.unanswered.hide()
+        dialogs.show_info(self, _tr("The meeting of {date} is closed: its minutes are drafted.").format(
+            date=long_date(self.meeting.date)))
+        self.events.message.emit(_tr("Meeting of {date} closed.").format(date=long_date(self.meeting.date)))
+        self.close()
+
+    def go_to_first_missing(self) -> None:
+        """Show the first point that still lacks an answer or a reason."""
+        ids = [p.id for p in self.points_model.points]
+        for point_id in self._missing_ids:
+            if point_id in ids:
+                self.go_to(ids.index(point_id))
+                self.fields["answer"].setFocus()
+                return
+
+    def closeEvent(self, event):  # noqa: N802 (Qt's name)
+        """Save what was typed and the time spent before the window goes."""
+        self.save()
+        self.tick_timer.stop()
+        meetings_changed = getattr(self.events, "meetings_changed", None)
+        if meetings_changed is not None:
+            meetings_changed.emit()
+        super().closeEvent(event)

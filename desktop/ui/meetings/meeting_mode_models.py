@@ -1,0 +1,134 @@
+"""The lists of the meeting mode: the agenda on the side, a point's complaints and commitments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from desktop.domain.agenda import AgendaPoint
+from desktop.domain.commitments import Commitment
+from desktop.domain.complaints import Complaint
+from desktop.domain.dates import long_date
+from desktop.i18n import tr
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingMode", text)
+
+
+def answer_state(point: AgendaPoint) -> str:
+    """Where a point stands, in words (never by colour alone)."""
+    if point.is_answered:
+        return _tr("✔ Answered")
+    if point.no_answer_reason.strip():
+        return _tr("✔ No answer yet, reason given")
+    if point.needs_answer:
+        return _tr("… Awaiting an answer")
+    return _tr("Nothing to answer")
+
+
+class PointListModel(QAbstractListModel):
+    """The agenda, one row per point: "3. Title" and whether it has its answer."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.points: list[AgendaPoint] = []
+
+    def set_points(self, points: list[AgendaPoint]) -> None:
+        """Show ``points``; same number of rows: a refresh that keeps the selection."""
+        if len(points) == len(self.points) and [p.id for p in points] == [p.id for p in self.points]:
+            self.points = points
+            if points:
+                self.dataChanged.emit(self.index(0), self.index(len(points) - 1))
+            return
+        self.beginResetModel()
+        self.points = points
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.points)
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self.points):
+            return None
+        point = self.points[index.row()]
+        if role == _DISPLAY:
+            return f"{point.position}. {point.title}\n{answer_state(point)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{point.position}. {point.title}. {answer_state(point)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return point.title
+        return None
+
+
+class ComplaintsModel(QAbstractTableModel):
+    """The complaints linked to the current point: number, title, place, status."""
+
+    HEADERS = ("No.", "Complaint", "Place", "Status")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.complaints: list[Complaint] = []
+
+    def set_complaints(self, complaints: list[Complaint]) -> None:
+        """Show ``complaints``."""
+        self.beginResetModel()
+        self.complaints = list(complaints)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.complaints)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self.complaints):
+            return None
+        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        complaint = self.complaints[index.row()]
+        return (str(complaint.id), complaint.title, complaint.place.label,
+                tr("Status", complaint.status.label))[index.column()]
+
+
+class CommitmentsModel(QAbstractTableModel):
+    """The commitments made on the current point: who, what, by when."""
+
+    HEADERS = ("Who", "What", "By when")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.commitments: list[Commitment] = []
+
+    def set_commitments(self, commitments: list[Commitment]) -> None:
+        """Show ``commitments``."""
+        self.beginResetModel()
+        self.commitments = list(commitments)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.commitments)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self.commitments):
+            return None
+        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        commitment = self.commitments[index.row()]
+        due = long_date(commitment.due_on) if commitment.due_on else _tr("no date")
+        return (commitment.owner_name, commitment.what, due)[index.column()]
