@@ -130,6 +130,7 @@ class DashboardPage(QWidget):
         self.by_category.set_rows(statistics.open_by_category())
         self.overdue.set_rows(statistics.overdue(today, LIST_LIMIT), today)
         self.oldest.set_rows(statistics.oldest_open(LIST_LIMIT), today)
+        self.next_meeting = self.store.meetings.next_planned(today)
         self.translate_ui()
         for table, rows in ((self.category_table, COUNT_ROWS), (self.building_table, COUNT_ROWS),
                             (self.overdue_table, LIST_LIMIT), (self.oldest_table, LIST_LIMIT)):
@@ -158,7 +159,16 @@ class DashboardPage(QWidget):
         self.oldest_note.setText(self._note(self.oldest.rowCount(), summary.open,
                                             _tr("No complaint is open.")))
         self.meeting_box.setTitle(_tr("Next meeting"))
-        self.meeting.setText(_tr("None planned yet. Meetings arrive in the next version of Palier."))
+        upcoming = self.next_meeting
+        if upcoming is None:
+            self.meeting.setText(_tr("None planned yet. Plan it on the Meetings page."))
+        else:
+            day = QLocale().toString(QDate(upcoming.date.year, upcoming.date.month, upcoming.date.day),
+                                     QLocale.FormatType.LongFormat)
+            start = upcoming.start_time.strftime("%H:%M") if upcoming.start_time else "—"
+            self.meeting.setText(_tr("{date} at {start}, {place}. Status: {status}. Prepare it on the Meetings "
+                                     "page.").format(date=day, start=start, place=upcoming.place or "—",
+                status=QCoreApplication.translate("Meeting", upcoming.status.label)))
 
     @staticmethod
     def _note(shown: int, total: int, empty: str) -> str:

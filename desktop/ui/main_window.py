@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
 
             page = PeoplePlacesPage(self.store, self.events)
         elif key == "meetings":
-            page = PlaceholderPage(_tr("Quarterly meetings arrive in the next version of Palier."))
+            from desktop.ui.meetings.page import MeetingsPage
+
+            page = MeetingsPage(self.store, self.events)
         else:
             page = PlaceholderPage(_tr("Printed reports arrive in a later version of Palier."))
         index = self.PAGES.index(key)

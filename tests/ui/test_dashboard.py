@@ -120,7 +120,7 @@ def test_an_empty_residence_says_so(qtbot, residence_store, events):
     assert widget.figures["open"].number.text() == "0"
     assert widget.overdue_note.text() == "No complaint is overdue."
     assert widget.oldest_note.text() == "No complaint is open."
-    assert "meetings arrive in the next version" in widget.meeting.text().lower()
+    assert widget.meeting.text() == "None planned yet. Plan it on the Meetings page."
 
 
 def test_long_lists_say_that_the_register_has_the_rest(qtbot, residence_store, events):

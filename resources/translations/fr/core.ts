@@ -545,4 +545,11 @@ Base de données : {path}</translation>
       <translation>Taille du texte</translation>
     </message>
   </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <source>None planned yet. Plan it on the Meetings page.</source>
+      <translation>Aucune n'est prévue pour l'instant. Planifiez-la dans la rubrique Réunions.</translation>
+    </message>
+  </context>
 </TS>

@@ -1,0 +1,100 @@
+"""Two small dialogs about the minutes: approving them (chair and secretary) and adding a dated
+amendment to signed minutes. Both are opened with ``.open()`` and say what went wrong inside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from desktop.domain.errors import UserError
+from desktop.services import meetings as service
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesDialogs", text)
+
+
+class _SmallDialog(QDialog):
+    done_ok = Signal()
+
+    def __init__(self, title: str, intro: str, action: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except UserError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.done_ok.emit()
+        self.accept()
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ApproveDialog(_SmallDialog):
+    """The chair and the secretary approve the minutes: the meeting becomes signed and locked."""
+
+    def __init__(self, store, meeting_id: int, parent=None):
+        super().__init__(_tr("Approve the minutes"),
+                         _tr("Once approved, the minutes are signed and can no longer change; corrections "
+                             "will be added as dated amendments."), _tr("&Approve and sign"), parent)
+        self.store, self.meeting_id = store, meeting_id
+        self.chair, self.secretary = QLineEdit(), QLineEdit()
+        self.chair.setAccessibleName(_tr("Name of the chair"))
+        self.secretary.setAccessibleName(_tr("Name of the secretary"))
+        self.form.addRow(_tr("&Chair:"), self.chair)
+        self.form.addRow(_tr("&Secretary:"), self.secretary)
+
+    def save(self) -> None:
+        """Approve with the names typed."""
+        service.approve_minutes(self.store, self.meeting_id, self.chair.text(), self.secretary.text())
+
+
+class AmendmentDialog(_SmallDialog):
+    """A dated correction appended to signed minutes."""
+
+    def __init__(self, store, meeting_id: int, parent=None):
+        super().__init__(_tr("Add an amendment"),
+                         _tr("The signed minutes stay as they are; the amendment is added after them, "
+                             "dated today."), _tr("&Add the amendment"), parent)
+        self.store, self.meeting_id = store, meeting_id
+        self.text, self.author = QPlainTextEdit(), QLineEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(_tr("Text of the amendment"))
+        self.author.setAccessibleName(_tr("Who writes the amendment"))
+        self.form.addRow(_tr("&Correction:"), self.text)
+        self.form.addRow(_tr("&Written by:"), self.author)
+
+    def save(self) -> None:
+        """Append the amendment."""
+        service.add_amendment(self.store, self.meeting_id, self.text.toPlainText(), author=self.author.text().strip())

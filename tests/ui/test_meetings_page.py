@@ -1,0 +1,279 @@
+"""The meetings page, used as a person would: plan, reorder, merge, close, approve, attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+
+from desktop.domain.agenda import AgendaPoint, AgendaPointKind
+from desktop.domain.commitments import Commitment, CommitmentStatus
+from desktop.domain.meetings import MeetingStatus, Presence
+from desktop.domain.people import Person, Role
+from desktop.services import meetings as service
+from desktop.ui import dialogs
+from desktop.ui.meetings import page as page_module
+from desktop.ui.meetings.page import MeetingsPage
+from tests.ui.people_helpers import click, type_into
+from tests.ui.test_accessibility import unnamed_controls
+
+
+@pytest.fixture
+def page(qtbot, residence_store, events):
+    widget = MeetingsPage(residence_store, events)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def planned(residence_store):
+    """A planned meeting whose agenda has a question point at the top."""
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 4, 16))
+    residence_store.agenda.add_point(meeting.id, AgendaPoint(
+        kind=AgendaPointKind.COMPLAINTS, title="Ascenseur du bâtiment B"), position=1)
+    return meeting
+
+
+def order(store, meeting_id):
+    return [p.title for p in store.agenda.points(meeting_id, with_commitments=False)]
+
+
+def shown_titles(page):
+    model = page.agenda.model
+    return [model.index(r, model.TITLE).data() for r in range(model.rowCount())]
+
+
+def show(page, meeting_id):
+    page.model.refresh()
+    page.select_meeting(meeting_id)
+
+
+def test_plan_a_meeting_from_the_page(qtbot, page, residence_store):
+    click(qtbot, page.plan_button)
+    dialog = page.dialog
+    assert dialog.isVisible()
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Home)
+    for _ in range(2):  # select the day, as a person would with the keyboard
+        qtbot.keyClick(dialog.date, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(dialog.date, "16042026")
+    type_into(qtbot, dialog.place, "Salle des fêtes")
+    click(qtbot, dialog.plan_button)
+
+    meetings = residence_store.meetings.list()
+    assert [(m.date, m.place, m.start_time) for m in meetings] == [
+        (dt.date(2026, 4, 16), "Salle des fêtes", dt.time(18, 0))]
+    kinds = [p.kind for p in residence_store.agenda.points(meetings[0].id)]
+    expected = [p.kind for p in service.propose_agenda(residence_store, dt.date(2026, 4, 16))]
+    assert kinds == expected and AgendaPointKind.NEXT_MEETING in kinds
+    assert page.meeting_id == meetings[0].id
+    assert "16" in page.title.text() and "2026" in page.title.text()
+    assert page.agenda.model.rowCount() == len(kinds)
+
+
+def test_planning_a_taken_date_says_why_and_keeps_the_dialog(qtbot, page, planned, residence_store):
+    page.model.refresh()
+    click(qtbot, page.plan_button)
+    dialog = page.dialog
+    dialog.date.setDate(dialog.date.date().fromString("16/04/2026", "dd/MM/yyyy"))
+    click(qtbot, dialog.plan_button)
+    assert dialog.isVisible() and "already a meeting" in dialog.error.text()
+    assert len(residence_store.meetings.list()) == 1
+
+
+def test_reorder_the_agenda_by_keyboard(qtbot, page, planned, residence_store):
+    show(page, planned.id)
+    before = order(residence_store, planned.id)
+    page.agenda.select_row(0)
+    page.agenda.table.setFocus()
+    qtbot.keyClick(page.agenda.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.agenda.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    after = order(residence_store, planned.id)
+    assert after == [before[1], before[2], before[0], *before[3:]]
+    assert shown_titles(page) == after
+    assert page.agenda.selected_rows() == [2]
+    click(qtbot, page.agenda.up_button)
+    assert order(residence_store, planned.id)[1] == before[0]
+
+
+def test_reorder_the_agenda_by_drag_and_drop(qtbot, page, planned, residence_store, qtmodeltester):
+    show(page, planned.id)
+    model = page.agenda.model
+    before = order(residence_store, planned.id)
+    data = model.mimeData([model.index(0, 0), model.index(0, 2)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 4, 0, QModelIndex())
+    assert order(residence_store, planned.id) == [*before[1:4], before[0], *before[4:]]
+    # Dropped onto a row: goes before it.
+    data = model.mimeData([model.index(model.rowCount() - 1, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 0))
+    assert order(residence_store, planned.id)[0] == before[-1]
+    assert model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 3)
+    assert order(residence_store, planned.id)[2] == before[-1]
+    assert shown_titles(page) == order(residence_store, planned.id)
+    qtmodeltester.check(model)
+
+
+def test_merge_two_points(qtbot, page, planned, residence_store, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    show(page, planned.id)
+    points = residence_store.agenda.points(planned.id)
+    selection = page.agenda.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    page.agenda.select_row(0)
+    selection.select(page.agenda.model.index(1, 0), flags)
+    assert page.agenda.merge_button.isEnabled()
+    click(qtbot, page.agenda.merge_button)
+    after = residence_store.agenda.points(planned.id)
+    assert len(after) == len(points) - 1
+    assert after[0].id == points[0].id
+    assert after[0].duration_minutes == points[0].duration_minutes + points[1].duration_minutes
+    assert page.agenda.model.rowCount() == len(after)
+
+
+def test_add_and_remove_a_point(qtbot, page, planned, residence_store, monkeypatch):
+    show(page, planned.id)
+    count = len(order(residence_store, planned.id))
+    type_into(qtbot, page.agenda.new_title, "Local à vélos")
+    click(qtbot, page.agenda.add_button)
+    assert order(residence_store, planned.id)[-1] == "Local à vélos"
+    assert page.agenda.selected_rows() == [count]
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: False)
+    click(qtbot, page.agenda.remove_button)
+    assert len(order(residence_store, planned.id)) == count + 1
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    click(qtbot, page.agenda.remove_button)
+    assert "Local à vélos" not in order(residence_store, planned.id)
+
+
+def test_set_proposed_by_and_duration_inline(page, planned, residence_store):
+    show(page, planned.id)
+    model = page.agenda.model
+    assert model.setData(model.index(0, model.PROPOSED_BY), "Mme Durand")
+    assert model.setData(model.index(0, model.DURATION), 25)
+    point = residence_store.agenda.points(planned.id)[0]
+    assert (point.proposed_by, point.duration_minutes) == ("Mme Durand", 25)
+    assert model.index(0, model.DURATION).data() == "25"
+
+
+def test_close_a_held_meeting_with_an_unanswered_point(qtbot, page, planned, residence_store, monkeypatch):
+    opened = []
+    monkeypatch.setattr(page_module, "open_meeting_mode", lambda store, events, mid, parent: opened.append(mid))
+    show(page, planned.id)
+    click(qtbot, page.start_button)
+    assert opened == [planned.id]
+    assert residence_store.meetings.get(planned.id).status == MeetingStatus.HELD
+    assert page.close_button.isVisible()
+    click(qtbot, page.close_button)
+    assert residence_store.meetings.get(planned.id).status == MeetingStatus.HELD
+    assert page.missing.isVisible()
+    assert "Point 1: Ascenseur du bâtiment B" in page.missing.text()
+    assert "No answer yet" in page.agenda.model.index(0, page.agenda.model.MARKERS).data()
+
+
+def test_close_approve_then_the_meeting_is_read_only(qtbot, page, planned, residence_store, monkeypatch):
+    monkeypatch.setattr(page_module, "open_meeting_mode", lambda *args: None)
+    point_id = residence_store.agenda.points(planned.id)[0].id
+    show(page, planned.id)
+    click(qtbot, page.convene_button)
+    assert residence_store.meetings.get(planned.id).status == MeetingStatus.CONVENED
+    click(qtbot, page.start_button)
+    residence_store.agenda.update_point_fields(point_id, answer="Réparé le 2 avril.")
+    click(qtbot, page.close_button)
+    assert residence_store.meetings.get(planned.id).status == MeetingStatus.MINUTES_DRAFTED
+    assert not page.missing.isVisible()
+    click(qtbot, page.approve_button)
+    dialog = page.dialog
+    type_into(qtbot, dialog.chair, "Michel Muller")
+    type_into(qtbot, dialog.secretary, "Nathalie Aubert")
+    click(qtbot, dialog.ok_button)
+    meeting = residence_store.meetings.get(planned.id)
+    assert (meeting.status, meeting.chair) == (MeetingStatus.SIGNED, "Michel Muller")
+    assert page.agenda.banner.isVisible() and "Michel Muller" in page.agenda.banner.text()
+    model = page.agenda.model
+    assert not model.flags(model.index(0, model.TITLE)) & Qt.ItemFlag.ItemIsEditable
+    assert not page.agenda.add_row.isVisible() and not page.agenda.buttons_row.isVisible()
+    click(qtbot, page.agenda.amend_button)
+    type_into(qtbot, page.dialog.text, "Lire 3 avril au lieu de 2 avril.")
+    click(qtbot, page.dialog.ok_button)
+    assert [a.text for a in residence_store.meetings.amendments(planned.id)] == ["Lire 3 avril au lieu de 2 avril."]
+    assert residence_store.meetings.get(planned.id).status == MeetingStatus.AMENDED
+    assert "Lire 3 avril au lieu de 2 avril." in page.agenda.banner.text()
+
+
+def test_attendance_and_invitations(qtbot, page, planned, residence_store, qtmodeltester):
+    person = residence_store.people.save(Person(name="Hélène Guérin", role=Role.CARETAKER))
+    show(page, planned.id)
+    attendance = page.attendance
+    attendance.set_meeting(planned.id)
+    index = attendance.person.findData(person.id)
+    attendance.person.setCurrentIndex(index)
+    click(qtbot, attendance.invite_button)
+    invitations = residence_store.invitations.list(planned.id)
+    assert [i.name for i in invitations] == ["Hélène Guérin"]
+    model = attendance.model
+    combo = attendance.table.indexWidget(model.index(0, model.PRESENCE))
+    combo.setCurrentIndex(combo.findData(Presence.EXCUSED.value))
+    combo.activated.emit(combo.currentIndex())
+    assert residence_store.invitations.list(planned.id)[0].presence == Presence.EXCUSED
+    assert model.setData(model.index(0, model.REPRESENTED_BY), "Jacques Faure")
+    saved = residence_store.invitations.list(planned.id)[0]
+    assert (saved.presence, saved.represented_by_name) == (Presence.REPRESENTED, "Jacques Faure")
+    qtmodeltester.check(model)
+
+
+def test_commitments_list_filters_and_marks_done(qtbot, page, planned, residence_store, qtmodeltester):
+    point_id = residence_store.agenda.points(planned.id)[0].id
+    late = residence_store.commitments.add(Commitment(
+        what="Réparer la porte", owner_name="Bailleur", due_on=dt.date(2026, 1, 5),
+        meeting_id=planned.id, point_id=point_id))
+    residence_store.commitments.add(Commitment(
+        what="Changer l'ampoule", owner_name="Gardien", due_on=dt.date(2026, 6, 1),
+        meeting_id=planned.id, point_id=point_id))
+    view = page.commitments
+    view.model.refresh()
+    page.tabs.setCurrentIndex(1)
+    assert view.model.rowCount() == 2
+    view.filter.setCurrentIndex(view.filter.findText("Late only"))
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, view.model.STATE).data() == "LATE"
+    view.table.selectRow(0)
+    click(qtbot, view.done_button)
+    assert residence_store.commitments.get(late.id).status == CommitmentStatus.DONE
+    assert view.model.rowCount() == 0
+    qtmodeltester.check(view.model)
+
+
+def test_models_and_names(qtbot, page, planned, qtmodeltester):
+    show(page, planned.id)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.agenda.model)
+    click(qtbot, page.plan_button)
+    assert unnamed_controls(page) == []
+    assert unnamed_controls(page.dialog) == []
+
+
+def test_start_opens_the_meeting_mode_window(qtbot, page, planned, residence_store):
+    from desktop.ui.meetings.meeting_mode import MeetingModeWindow
+
+    show(page, planned.id)
+    click(qtbot, page.start_button)
+    assert isinstance(page.mode_window, MeetingModeWindow)
+    qtbot.addWidget(page.mode_window)
+    assert residence_store.meetings.get(planned.id).status == MeetingStatus.HELD
+    assert page.start_button.text().replace("&", "") == "Resume the meeting"
+    point_id = residence_store.agenda.points(planned.id)[0].id
+    residence_store.agenda.update_point_fields(point_id, answer="Pièce commandée.")
+    page.mode_window.close()
+    assert page.model.index(page.model.row_of(planned.id), page.model.UNANSWERED).data() == "0"
+
+
+def test_the_dashboard_shows_the_next_planned_meeting(qtbot, planned, residence_store, events):
+    from desktop.ui.dashboard import DashboardPage
+
+    widget = DashboardPage(residence_store, events)
+    qtbot.addWidget(widget)
+    assert "April 16, 2026" in widget.meeting.text() or "16 April 2026" in widget.meeting.text()
+    assert "Planned" in widget.meeting.text()
