@@ -33,12 +33,15 @@ def _language_asked(argv: list[str]) -> str | None:
 
 def run_window(args) -> int:
     """Open the window on the database (creating it on first run), until the user quits."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from desktop.store import opening
 
-    from desktop.domain.errors import UserError
-    from desktop.store import Store
+    path = Path(args.db) if args.db else paths.default_database()
+    opening.check_ahead(path)  # the start-up check of the file runs while Qt loads
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui import crash, settings, translator
+    from desktop.ui.backups_startup import open_store_for_window
     from desktop.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -47,11 +50,9 @@ def run_window(args) -> int:
     crash.install()
     translator.install(app, args.lang or translator.choose_language(settings.read(settings.LANGUAGE)))
     apply_style(app, settings.read(settings.FONT_SIZE))
-    path = Path(args.db) if args.db else paths.default_database()
-    try:
-        store = Store.open(path, profile=args.profile or settings.read(settings.PROFILE))
-    except UserError as error:
-        QMessageBox.critical(None, "Palier", error.message)
+    # The start-up checks (network share, damage, another copy) ask the user what to do.
+    store = open_store_for_window(path, profile=args.profile or settings.read(settings.PROFILE))
+    if store is None:
         return 2
     if store.is_empty() and not args.exit_after_start:
         from desktop.ui.first_run import FirstRunDialog
@@ -60,14 +61,17 @@ def run_window(args) -> int:
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             store.close()
             return 0
+    from desktop.ui import backups_jobs
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(store)
+    backups_jobs.install(window)  # the daily backup while it runs
     window.show()
     if args.exit_after_start:
         app.processEvents()
         window.repaint()
         QTimer.singleShot(0, app.quit)
     status = app.exec()
-    store.close()
+    # The backup on closing (if anything changed), on the window a restore may have put instead.
+    backups_jobs.close_session(window)
     return status

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 def register_all(subparsers) -> None:
     """Add every command's sub-parser."""
-    from desktop.commands import complaints, demo, meetings, transfer
+    from desktop.commands import backups, complaints, demo, meetings, transfer
 
-    for module in (demo, complaints, transfer, meetings):
+    for module in (demo, complaints, transfer, meetings, backups):
         module.register(subparsers)

@@ -46,9 +46,11 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",
-             now: Callable[[], dt.datetime] = dt.datetime.now) -> "Store":
-        """Open (creating and migrating as needed) the database at ``path``."""
-        return cls(open_database(path), path, profile, now)
+             now: Callable[[], dt.datetime] = dt.datetime.now, read_only: bool = False) -> "Store":
+        """Open (creating and migrating as needed) the database at ``path``; ``read_only`` opens
+        an existing file for reading only (also what happens when another copy of Palier uses it:
+        see ``read_only_reason``)."""
+        return cls(open_database(path, read_only=read_only), path, profile, now)
 
     @property
     def profile(self) -> str:
@@ -71,3 +73,7 @@ class Store:
         """Close the connection (checkpointing the WAL)."""
         self.db.close()
 
+    @property
+    def read_only_reason(self) -> str:
+        """Why the file is open read-only ("in-use": another copy of Palier has it; "asked"), or ""."""
+        return getattr(self.db.conn, "read_only_reason", "")

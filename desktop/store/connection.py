@@ -1,8 +1,8 @@
-"""Opening a residence database: pragmas, migrations with a copy first, refusal of newer files."""
+"""Opening a residence database: pragmas, migrations with a copy first, refusal of newer files,
+and the start-up checks of ``opening`` (location, damage, one writer)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 import unicodedata
@@ -13,7 +13,9 @@ import sqlite_utils
 from desktop import paths
 from desktop.domain.errors import NewerDatabase, UserError
 from desktop.i18n import tr
+from desktop.store import integrity, opening, snapshots
 from desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from desktop.store.safety import GuardedConnection, StorageFailure
 
 BUSY_TIMEOUT_MS = 5000
 _DIGITS = re.compile(r"(\d+)")
@@ -35,18 +37,28 @@ def _collate_natural(left: str, right: str) -> int:
     return (a > b) - (a < b)
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """Open ``path`` (or ":memory:") with the pragmas every connection needs."""
+def connect(path: Path | str, read_only: str = "") -> sqlite_utils.Database:
+    """Open ``path`` (or ":memory:") with the pragmas every connection needs.
+
+    ``read_only`` (a reason from ``desktop.store.safety``) opens it read-only: writes are then
+    refused with a sentence saying why. Storage failures are sentences too (see ``safety``).
+    """
     if str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn = sqlite3.connect(":memory:", check_same_thread=False, factory=GuardedConnection)
+    elif read_only:
+        conn = sqlite3.connect(integrity.read_only_uri(Path(path)), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False, factory=GuardedConnection)
+        conn.read_only_reason = read_only
     else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                               factory=GuardedConnection)
+    conn.palier_path = str(path)
     # Used in ORDER BY of small lists (people, places, categories), never in the schema, so the
     # file stays readable by any SQLite tool.
     conn.create_collation("palier_natural", _collate_natural)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if str(path) != ":memory:":
+    if str(path) != ":memory:" and not read_only:
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
@@ -74,44 +86,68 @@ def check_not_newer(db: sqlite_utils.Database, path: Path | str) -> None:
 
 
 def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
-    """Copy the open database next to it (in its backups folder) with SQLite's backup API."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backup_dir(path) / f"{path.stem}-{reason}-{stamp}.db"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = target.with_name(f"{path.stem}-{reason}-{stamp}-{counter}.db")
-    with sqlite3.connect(str(target)) as copy:
-        db.conn.backup(copy)
-    copy.close()
-    return target
+    """Write a checked copy of the open database in its backups folder (see ``snapshots``)."""
+    return snapshots.write_backup(db.conn, path, paths.backup_dir(path), reason).path
 
 
-def open_database(path: Path | str) -> sqlite_utils.Database:
+def open_database(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
-    A copy of an existing file is taken before any pending migration runs. A file made by a newer
-    version is refused with NewerDatabase and not written to.
+    A checked copy of an existing file is taken before any pending migration runs. A file made by
+    a newer version is refused with NewerDatabase and not written to. Before anything else the file
+    is checked where it lies (refused on a network share or in a sync folder), for damage (set aside
+    and reported with the last good backup, see ``opening``) and for another copy of Palier using it
+    (then it is opened read-only). ``read_only`` opens it read-only on purpose.
     """
-    is_memory = str(path) == ":memory:"
-    if not is_memory:
-        path = Path(path)
-        if path.exists() and path.is_dir():
-            raise UserError(tr("Store", "{path} is a folder, not a Palier file.").format(path=path))
-        path.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    if str(path) == ":memory:":
         db = connect(path)
-        check_not_newer(db, path)
-    except sqlite3.DatabaseError as error:
-        raise UserError(
-            tr("Store", "The file {path} cannot be opened as a Palier database ({reason}).").format(
-                path=path, reason=error
-            )
-        ) from error
-    pending = MIGRATIONS.pending(db)
-    if pending:
-        if not is_memory and applied_migration_names(db):
-            backup_copy(db, path, "before-" + pending[0].name)
         MIGRATIONS.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return db
+    path = Path(path)
+    if path.exists() and path.is_dir():
+        raise UserError(tr("Store", "{path} is a folder, not a Palier file.").format(path=path))
+    opening.refuse_unsafe_location(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    lock, reason = opening.take_lock(path, read_only)
+    try:
+        opening.check_sound(path, may_move=lock is not None and lock.count == 1)
+        db = _open_and_migrate(path, reason)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    db.conn.palier_lock = lock
+    return db
+
+
+def _open_and_migrate(path: Path, read_only: str) -> sqlite_utils.Database:
+    db = None
+    try:
+        db = connect(path, read_only)
+        check_not_newer(db, path)
+    except BaseException as error:
+        if db is not None:
+            db.close()
+        if isinstance(error, (sqlite3.DatabaseError, StorageFailure)):
+            reason = error.__cause__ if isinstance(error, StorageFailure) else error
+            raise UserError(
+                tr("Store", "The file {path} cannot be opened as a Palier database ({reason}).").format(
+                    path=path, reason=reason
+                )
+            ) from error
+        raise
+    try:
+        pending = MIGRATIONS.pending(db)
+        if pending:
+            if read_only:
+                raise opening.needs_update_refusal(path, read_only)
+            if applied_migration_names(db):
+                backup_copy(db, path, "before-" + pending[0].name)
+            MIGRATIONS.apply(db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        db.close()
+        raise
     return db

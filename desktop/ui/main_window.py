@@ -53,7 +53,7 @@ class _Pages(dict):
 class MainWindow(QMainWindow):
     """Palier's single main window."""
 
-    PAGES = ("dashboard", "complaints", "meetings", "people", "reports")
+    PAGES = ("dashboard", "complaints", "meetings", "people", "reports", "backups")
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.people.page import PeoplePlacesPage
 
             page = PeoplePlacesPage(self.store, self.events)
+        elif key == "backups":
+            from desktop.ui.backups_page import BackupsPage
+
+            page = BackupsPage(self.store, self.events)
         elif key == "meetings":
             from desktop.ui.meetings.page import MeetingsPage
 
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
             "meetings": _tr("Meetings"),
             "people": _tr("People and places"),
             "reports": _tr("Reports"),
+            "backups": _tr("Backups"),
         }
         for row, key in enumerate(self.PAGES):
             self.navigation.item(row).setText(labels[key])
