@@ -277,3 +277,17 @@ def test_the_dashboard_shows_the_next_planned_meeting(qtbot, planned, residence_
     qtbot.addWidget(widget)
     assert "April 16, 2026" in widget.meeting.text() or "16 April 2026" in widget.meeting.text()
     assert "Planned" in widget.meeting.text()
+
+
+def test_the_meetings_page_leads_to_liaison_forms_and_topics(window, residence_store):
+    from desktop.domain.complaints import Complaint
+    from desktop.ui.complaints.form import ComplaintDialog
+
+    window.show_page("meetings")
+    page = window.pages["meetings"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Meetings", "Commitments (all meetings)", "Liaison forms", "Follow a topic"]
+    saved = residence_store.complaints.create(Complaint(title="Ascenseur en panne", category_id=1))
+    page.thread.open_complaint.emit(saved.id)
+    dialogs = [d for d in page.findChildren(ComplaintDialog) if d.isVisible()]
+    assert dialogs and dialogs[0].windowTitle().endswith(str(saved.id))

@@ -93,6 +93,14 @@ class MeetingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(meetings_tab, "")
         self.tabs.addTab(self.commitments, "")
+        from desktop.ui.meetings.forms_tab import LiaisonFormsTab
+        from desktop.ui.meetings.thread_tab import ThreadTab
+
+        self.forms = LiaisonFormsTab(self.store, self.events)
+        self.thread = ThreadTab(self.store, self.events)
+        self.thread.open_complaint.connect(self._open_complaint)
+        self.tabs.addTab(self.forms, "")
+        self.tabs.addTab(self.thread, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -135,6 +143,12 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.detail_tabs, 1)
         return panel
 
+    def _open_complaint(self, complaint_id: int) -> None:
+        from desktop.ui.complaints.form import ComplaintDialog
+
+        dialog = ComplaintDialog(self.store, self.events, complaint_id, parent=self)
+        dialog.open()
+
     def translate_ui(self) -> None:
         """Set every visible and accessible text in the current language."""
         self.heading.setText(_tr("Meetings"))
@@ -155,6 +169,8 @@ class MeetingsPage(QWidget):
             widget.setAccessibleName(name)
         self.tabs.setTabText(0, _tr("Meetings"))
         self.tabs.setTabText(1, _tr("Commitments (all meetings)"))
+        self.tabs.setTabText(2, _tr("Liaison forms"))
+        self.tabs.setTabText(3, _tr("Follow a topic"))
         self.detail_tabs.setTabText(0, _tr("Agenda"))
         self.detail_tabs.setTabText(1, _tr("Attendance"))
         self._show_meeting()

@@ -391,6 +391,14 @@
       <source>Amendment added</source>
       <translation>Avenant ajouté</translation>
     </message>
+    <message>
+      <source>Liaison forms</source>
+      <translation>Fiches de liaison</translation>
+    </message>
+    <message>
+      <source>Follow a topic</source>
+      <translation>Suivre un sujet</translation>
+    </message>
   </context>
   <context>
     <name>PlanMeeting</name>
