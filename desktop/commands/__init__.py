@@ -9,3 +9,5 @@ def register_all(subparsers) -> None:
 
     for module in (demo, complaints, transfer, meetings, backups):
         module.register(subparsers)
+    __import__("desktop.commands.privacy", fromlist=["register"]).register(subparsers)  # purge, person, audit
+    __import__("desktop.commands.reports", fromlist=["register"]).register(subparsers)  # report DOCUMENT

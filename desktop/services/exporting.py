@@ -73,7 +73,9 @@ def export_complaints(
     """
     query = as_query(query_or_status_group)
     ids = store.complaints.query_ids(query)
-    return write_table(path, export_headers(), _rows(store, ids, progress), cancelled)
+    written = write_table(path, export_headers(), _rows(store, ids, progress), cancelled)
+    store.audit.record("exported", "complaints", None, f"{written} → {path}")  # the audit log (part 4)
+    return written
 
 
 def _rows(store, ids: list[int], progress) -> Iterator[list[str]]:

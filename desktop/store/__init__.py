@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.store.agenda import AgendaStore
+from desktop.store.audit import AuditStore
 from desktop.store.categories import CategoryStore
 from desktop.store.commitments import CommitmentStore
 from desktop.store.complaints import ComplaintStore
@@ -43,6 +44,7 @@ class Store:
         self.agenda = AgendaStore(db, self.commitments)
         self.forms = LiaisonFormStore(db, now)
         self.meeting_queries = MeetingQueries(db)
+        self.audit = AuditStore(db, lambda: self.complaints.profile, now)
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",

@@ -403,4 +403,33 @@ def m0004_meetings(db: Database) -> None:
         CREATE INDEX amendments_meeting ON amendments(meeting_id, made_on);
     """ + _lock_triggers())
 
+# Part 4: who did what (the audit log) and small settings kept with the data (the retention).
+@MIGRATIONS()
+def m0005_audit_and_retention(db: Database) -> None:
+    _run_script(db, """
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            profile TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            subject_id INTEGER,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_at ON audit(at);
+        CREATE INDEX audit_subject ON audit(subject, subject_id);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        -- Records already anonymised by a retention purge, so that a purge does not count them again.
+        CREATE TABLE anonymised (
+            subject TEXT NOT NULL,
+            subject_id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (subject, subject_id)
+        );
+    """)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

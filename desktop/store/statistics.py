@@ -87,3 +87,17 @@ class StatisticsStore:
     def overdue(self, today: dt.date, limit: int = 5) -> list[Complaint]:
         """Open complaints past their due date, the most overdue first."""
         return self._first_open("due_on", "due_on IS NOT NULL AND due_on < ?", [today.isoformat()], limit)
+
+    def closed_on(self, opened_from: dt.date, opened_to: dt.date) -> dict[int, dt.date]:
+        """For the complaints opened in the period and closed now: the day of their last change
+        of status (when they were closed), by complaint number. One read for the whole period."""
+        from desktop.domain.complaints import CLOSED_STATUSES
+
+        closed = sorted(s.value for s in CLOSED_STATUSES)
+        rows = self.db.execute(
+            "SELECT c.id, MAX(h.at) FROM complaints c JOIN complaint_history h ON h.complaint_id = c.id "
+            f"AND h.field = 'status' WHERE c.opened_on BETWEEN ? AND ? AND c.status IN ({','.join('?' * len(closed))}) "
+            "GROUP BY c.id",
+            [opened_from.isoformat(), opened_to.isoformat(), *closed],
+        ).fetchall()
+        return {row[0]: dt.date.fromisoformat(row[1][:10]) for row in rows if row[1]}

@@ -1,0 +1,108 @@
+"""``report agenda|attendance|minutes|posting --meeting ID --out FILE.pdf``: a meeting's documents;
+``report register --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf``: the complaint register.
+
+The PDF is written next to its destination first and moved into place once complete, so a
+failure never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from desktop.cli import open_store
+from desktop.commands.complaints import whole_number
+from desktop.commands.meetings import parse_day
+from desktop.domain.dates import long_date
+from desktop.domain.errors import UserError
+from desktop.i18n import N_, tr
+from desktop.services.reports import gather
+from desktop.reports.meeting_documents import DOCUMENTS, meeting_document
+from desktop.reports.register import register_pdf
+from desktop.services.reports import gather_register
+from desktop.services import meetings as service
+
+DOCUMENT_NAMES = {
+    "agenda": N_("the convocation with the agenda"),
+    "attendance": N_("the attendance sheet"),
+    "minutes": N_("the minutes"),
+    "posting": N_("the posting version of the minutes"),
+}
+
+
+def _t(text: str) -> str:
+    return tr("Reports", text)
+
+
+def register(subparsers) -> None:
+    """Add the ``report`` command."""
+    parser = subparsers.add_parser(
+        "report", help=_t("print a meeting's documents to PDF"),
+        description=_t("Write a meeting's convocation with its agenda (agenda), its attendance sheet "
+                       "(attendance), its minutes (minutes) or the version of the minutes for posting in "
+                       "the entrance hall, without tenants' names (posting), as an A4 PDF file."),
+    )
+    parser.add_argument("document", choices=(*DOCUMENTS, "register"), metavar="DOCUMENT",
+                        help=_t("agenda, attendance, minutes, posting or register"))
+    parser.add_argument("--meeting", metavar="ID", help=_t("the meeting's number (see: list meetings)"))
+    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                        help=_t("register: the first day of the period"))
+    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=_t("register: the last day of the period"))
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_t("the PDF file to write"))
+    parser.set_defaults(handler=run_report)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole, or raise UserError saying why it could not be written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UserError(_t("{path} is a folder; give a file name ending in .pdf.").format(path=path))
+    if not folder.is_dir():
+        raise UserError(_t("The folder {folder} does not exist; the PDF was not written.").format(folder=folder))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".palier-", suffix=".pdf", dir=folder)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise UserError(_t("Cannot write {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from None
+
+
+def run_report(args) -> int:
+    """Build the document asked for and write it; exit status 2 with a sentence when it cannot."""
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(_t("--out needs a file name ending in .pdf, not “{path}”.").format(path=args.out))
+    if args.document == "register":
+        return run_register(args, out)
+    if args.meeting is None:
+        raise UserError(_t("Say which meeting with --meeting ID (see: list meetings)."))
+    meeting_id = whole_number(args.meeting, "--meeting", minimum=1)
+    store = open_store(args)
+    try:
+        minutes = service.load_minutes(store, meeting_id)
+        context = gather(store, minutes)
+    finally:
+        store.close()
+    write_file(out, meeting_document(args.document, minutes, context))
+    print(_t("Wrote {document} of the meeting of {date} to {path}.").format(
+        document=_t(DOCUMENT_NAMES[args.document]), date=long_date(minutes.meeting.date), path=out))
+    return 0
+
+
+def run_register(args, out: Path) -> int:
+    """Write the complaint register and statistics of the period --from … --to …."""
+    if args.start is None or args.end is None:
+        raise UserError(_t("The register needs a period: --from YYYY-MM-DD --to YYYY-MM-DD."))
+    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
+    store = open_store(args)
+    try:
+        data = gather_register(store, start, end)
+    finally:
+        store.close()
+    write_file(out, register_pdf(data))
+    print(_t("Wrote the register of {count} complaints opened from {start} to {end} to {path}.").format(
+        count=len(data.complaints), start=long_date(start), end=long_date(end), path=out))
+    return 0

@@ -1,0 +1,58 @@
+"""The attendance sheet: a row per invited person with room to sign, blank rows for people who
+come unannounced, and the number present certified by the chair."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+from desktop.domain.dates import long_date
+from desktop.domain.meetings import Minutes, Side
+from desktop.i18n import tr
+from desktop.reports.base import WIDTH, Letterhead, grid, make_styles, render, text
+from desktop.reports.context import ReportContext
+from desktop.reports.minutes import when_text
+
+BODY_SIZE = 11.5
+BLANK_ROWS = 6
+ROW_HEIGHT = 1.6 * cm  # tall enough to sign in, even with a shaky hand
+
+
+def _t(text_: str) -> str:
+    return tr("Reports", text_)
+
+
+def _room() -> Spacer:
+    """An empty cell at least ROW_HEIGHT tall (a row still grows when a name needs more lines)."""
+    return Spacer(1, ROW_HEIGHT - 10)
+
+
+def attendance_pdf(minutes: Minutes, context: ReportContext) -> bytes:
+    """The sheet passed round at the meeting."""
+    styles = make_styles(BODY_SIZE)
+    title = _t("Attendance sheet")
+    story = [Paragraph(text(title), styles["title"]),
+             Paragraph(text(tr("Meeting", minutes.meeting.kind.label)), styles["subtitle"]),
+             Paragraph(text(when_text(minutes)), styles["body"])]
+    if minutes.meeting.place:
+        story.append(Paragraph(text(minutes.meeting.place), styles["body"]))
+    story.append(Spacer(1, 0.4 * cm))
+    headings = (_t("Name"), _t("Role"), _t("Organisation"), _t("Signature"))
+    rows = [[Paragraph(text(h), styles["cell_bold"]) for h in headings]]
+    order = list(Side)
+    for invitation in sorted(minutes.attendance, key=lambda i: (order.index(i.side), i.position, i.name)):
+        side_role = tr("Role", invitation.role.label) if invitation.role else tr("Meeting", invitation.side.label)
+        organisation = context.organisations.get(invitation.person_id or 0, "")
+        rows.append([Paragraph(text(invitation.name), styles["cell"]), Paragraph(text(side_role), styles["cell"]),
+                     Paragraph(text(organisation), styles["cell"]), _room()])
+    rows += [["", "", "", _room()] for _ in range(BLANK_ROWS)]
+    story.append(grid(rows, [WIDTH * 0.25, WIDTH * 0.24, WIDTH * 0.21, WIDTH * 0.30]))
+    story.append(KeepTogether([
+        Spacer(1, 0.6 * cm),
+        Paragraph(text(_t("Number of people present certified by the chair:") + " ______"), styles["body"]),
+        Spacer(1, 0.3 * cm),
+        Paragraph(text(_t("Signature of the chair:")), styles["body"]),
+        Spacer(1, 2 * cm),
+    ]))
+    head = Letterhead(context.residence, context.address, context.landlord, title)
+    return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

@@ -1,0 +1,43 @@
+"""What a meeting's documents need besides its Minutes: the residence, who is who, and the facts
+that decide what the posting version must hide (who complained, who asked, where they live).
+
+``desktop.services.reports.gather`` reads them from the store, so the documents themselves stay
+plain functions of domain objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop.domain.complaints import DISTURBANCE_CATEGORY
+from desktop.domain.meetings import Meeting
+
+
+@dataclass
+class ComplaintFacts:
+    """What a document may need to know of a complaint linked to a point."""
+
+    category: str = ""
+    entrance: str = ""
+    reporter: str = ""
+
+    @property
+    def is_disturbance(self) -> bool:
+        """True for a neighbourhood disturbance, whose home numbers are never posted."""
+        return self.category == DISTURBANCE_CATEGORY
+
+
+@dataclass
+class ReportContext:
+    """Everything besides the Minutes that the meeting documents print or hide."""
+
+    residence: str
+    address: str = ""
+    landlord: str = ""
+    organisations: dict[int, str] = field(default_factory=dict)
+    meeting_dates: dict[int, dt.date] = field(default_factory=dict)
+    complaints: dict[int, ComplaintFacts] = field(default_factory=dict)
+    form_askers: dict[int, str] = field(default_factory=dict)
+    tenant_names: list[str] = field(default_factory=list)
+    next_meeting: Meeting | None = None

@@ -1,0 +1,91 @@
+"""Retention purge and forgetting a person (the access request is in access_request.py).
+
+Both run in one transaction and leave a line in the audit log. Signed minutes are never
+changed: they keep the names they were signed with (see desktop/store/privacy.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.domain.privacy import NameMatcher, PurgeReport, retention_cutoff
+from desktop.i18n import tr
+from desktop.store.privacy import PrivacyStore
+
+
+def _t(text: str) -> str:
+    return tr("Privacy", text)
+
+
+def removed_text() -> str:
+    """What replaces a text removed because it named someone."""
+    return _t("(text removed: it named a person)")
+
+
+def another_person() -> str:
+    """What replaces another person's name in what is shown to someone."""
+    return _t("[another person]")
+
+
+def forgotten_name(person_id: int) -> str:
+    """The name a forgotten person is given."""
+    return _t("Former tenant #{id}").format(id=person_id)
+
+
+def purge(store, older_than_years: float | None = None, dry_run: bool = False,
+          today: dt.date | None = None) -> PurgeReport:
+    """Anonymise the finished complaints last changed, and the liaison forms received, more than
+    the retention (``older_than_years``, or the setting) ago; liaison forms on the agenda of
+    signed minutes are kept whole. A dry run only says what would be done."""
+    years = older_than_years if older_than_years is not None else store.audit.retention_years()
+    today = today or store.complaints.today()
+    privacy = PrivacyStore(store.db, store.complaints.now)
+    report = PurgeReport(cutoff=retention_cutoff(today, years), dry_run=dry_run)
+    report.complaint_ids, report.form_ids = privacy.purge_candidates(report.cutoff)
+    report.photos_removed = privacy.photo_count(report.complaint_ids)
+    if dry_run or report.is_empty:
+        return report
+    matcher = NameMatcher(privacy.known_names())
+    with store.atomic():
+        for complaint_id in report.complaint_ids:
+            report.texts_removed += privacy.anonymise_complaint(complaint_id, matcher, removed_text(),
+                                                                another_person())
+        for form_id in report.form_ids:
+            report.texts_removed += privacy.anonymise_form(form_id, matcher, removed_text())
+        store.audit.record("purged", "retention", None, purge_summary(report))
+    return report
+
+
+def purge_summary(report: PurgeReport) -> str:
+    """The purge report as a sentence."""
+    if report.is_empty:
+        return _t("Nothing to anonymise: no finished complaint or liaison form is older than {date}.").format(
+            date=report.cutoff.strftime("%d/%m/%Y"))
+    text = _t("{complaints} complaint(s) and {forms} liaison form(s) older than {date} anonymised; "
+              "{photos} photo(s) and {texts} text(s) naming someone removed.")
+    if report.dry_run:
+        text = _t("Dry run, nothing changed: {complaints} complaint(s) and {forms} liaison form(s) older "
+                  "than {date} would be anonymised, and {photos} photo(s) removed.")
+    text = text.format(complaints=len(report.complaint_ids), forms=len(report.form_ids),
+                       date=report.cutoff.strftime("%d/%m/%Y"), photos=report.photos_removed,
+                       texts=report.texts_removed)
+    ids = _ids_line(_t("Complaints:"), report.complaint_ids) + _ids_line(_t("Liaison forms:"), report.form_ids)
+    return text + ids
+
+
+def _ids_line(label: str, ids: list[int]) -> str:
+    return f"\n{label} {', '.join(str(i) for i in ids)}" if ids else ""
+
+
+def forget_person(store, person_id: int) -> dict[str, int]:
+    """Replace a person's name everywhere except in signed minutes, which keep it, and clear
+    their phone and e-mail; one transaction. Returns how many rows changed per table."""
+    person = store.people.get(person_id)
+    new = forgotten_name(person_id)
+    privacy = PrivacyStore(store.db, store.complaints.now)
+    with store.atomic():
+        counts = privacy.forget_person(person_id, person.name, new)
+        store.audit.record("forgotten", "person", person_id,
+                           _t("Name replaced in {count} record(s); signed minutes keep it.").format(
+                               count=sum(counts.values())))
+    return counts

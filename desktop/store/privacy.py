@@ -1,0 +1,180 @@
+"""The SQL of privacy: finding what a retention purge anonymises, anonymising it, replacing a
+forgotten person's name, and reading everything held about one person.
+
+Signed minutes are never written to: their rows (meetings, invitations, agenda points,
+commitments of a signed or amended meeting) are left out of every statement on purpose, so
+they keep the names they were signed with. Commitment history is final (a trigger refuses any
+change) and is not rewritten either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from desktop.domain.privacy import FINISHED_STATUSES, NameMatcher
+
+_LOCKED = "('signed', 'amended')"
+_UNSIGNED = f"meeting_id IN (SELECT id FROM meetings WHERE status NOT IN {_LOCKED})"
+
+
+def _marks(values) -> str:
+    return ",".join("?" * len(values))
+
+
+class PrivacyStore:
+    """Reads and rewrites personal data for the retention purge, forgetting and access requests."""
+
+    def __init__(self, db: Database, now: Callable[[], dt.datetime] = dt.datetime.now):
+        self.db = db
+        self.now = now
+
+    # Names ---------------------------------------------------------------------------------
+    def known_names(self) -> list[str]:
+        """Every name the database knows: people of the register and names typed by hand."""
+        rows = self.db.execute(
+            "SELECT name FROM people UNION SELECT reporter_name FROM complaints WHERE reporter_name != '' "
+            "UNION SELECT asker_name FROM liaison_forms WHERE asker_name != '' "
+            "UNION SELECT name FROM invitations"
+        )
+        return [r[0] for r in rows]
+
+    # Retention -----------------------------------------------------------------------------
+    def purge_candidates(self, cutoff: dt.date) -> tuple[list[int], list[int]]:
+        """Finished complaints last changed before ``cutoff`` and liaison forms received before
+        it that are not on the agenda of signed minutes, not yet anonymised."""
+        complaints = [r[0] for r in self.db.execute(
+            f"SELECT id FROM complaints WHERE status IN ({_marks(FINISHED_STATUSES)}) AND updated_at < ? "
+            "AND id NOT IN (SELECT subject_id FROM anonymised WHERE subject = 'complaint') ORDER BY id",
+            [*FINISHED_STATUSES, cutoff.isoformat()])]
+        forms = [r[0] for r in self.db.execute(
+            "SELECT id FROM liaison_forms WHERE received_on < ? "
+            "AND id NOT IN (SELECT subject_id FROM anonymised WHERE subject = 'liaison_form') "
+            "AND id NOT IN (SELECT f.form_id FROM agenda_point_forms f JOIN agenda_points p ON p.id = f.point_id "
+            f"JOIN meetings m ON m.id = p.meeting_id WHERE m.status IN {_LOCKED}) ORDER BY id",
+            [cutoff.isoformat()])]
+        return complaints, forms
+
+    def photo_count(self, complaint_ids: list[int]) -> int:
+        """How many photos these complaints hold."""
+        if not complaint_ids:
+            return 0
+        return self.db.execute(f"SELECT count(*) FROM photos WHERE complaint_id IN ({_marks(complaint_ids)})",
+                               complaint_ids).fetchone()[0]
+
+    def anonymise_complaint(self, complaint_id: int, matcher: NameMatcher, removed: str, other: str) -> int:
+        """Remove the reporter, photos and names of one complaint and its history; the title and
+        description are replaced by ``removed`` (title) or emptied (description) when they name
+        someone. Returns how many texts were removed. Run inside the caller's transaction."""
+        title, description = self.db.execute(
+            "SELECT title, description FROM complaints WHERE id = ?", [complaint_id]).fetchone()
+        texts = 0
+        if matcher.names_someone(title):
+            title, texts = removed, texts + 1
+        if matcher.names_someone(description):
+            description, texts = "", texts + 1
+        self.db.execute(
+            "UPDATE complaints SET reporter_id = NULL, reporter_name = '', reporter_confidential = 0, "
+            "title = ?, description = ? WHERE id = ?", [title, description, complaint_id])
+        self.db.execute("DELETE FROM photos WHERE complaint_id = ?", [complaint_id])
+        for row_id, name, before, after, note in self.db.execute(
+                "SELECT id, field, before, after, note FROM complaint_history WHERE complaint_id = ?",
+                [complaint_id]).fetchall():
+            if name in ("reporter_name", "reporter_confidential"):
+                before = after = ""
+            self.db.execute("UPDATE complaint_history SET before = ?, after = ?, note = ? WHERE id = ?",
+                            [matcher.redact(before, other), matcher.redact(after, other),
+                             matcher.redact(note, other), row_id])
+        self._mark("complaint", complaint_id)
+        return texts
+
+    def anonymise_form(self, form_id: int, matcher: NameMatcher, removed: str) -> int:
+        """Remove the asker of a liaison form, and its question when it names someone."""
+        question = self.db.execute("SELECT question FROM liaison_forms WHERE id = ?", [form_id]).fetchone()[0]
+        texts = 0
+        if matcher.names_someone(question):
+            question, texts = removed, 1
+        self.db.execute("UPDATE liaison_forms SET asker_id = NULL, asker_name = '', confidential = 0, question = ? "
+                        "WHERE id = ?", [question, form_id])
+        self._mark("liaison_form", form_id)
+        return texts
+
+    def _mark(self, subject: str, subject_id: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO anonymised (subject, subject_id, at) VALUES (?, ?, ?)",
+                        [subject, subject_id, self.now().isoformat(timespec="seconds")])
+
+    # Forgetting ----------------------------------------------------------------------------
+    def forget_person(self, person_id: int, old: str, new: str) -> dict[str, int]:
+        """Replace ``old`` (a person's name) by ``new`` everywhere but in signed minutes, clear
+        their phone and e-mail. Returns how many rows changed per table. Run in a transaction."""
+        matcher = NameMatcher([old], civility=False)
+        counts = {"people": self.db.execute(
+            "UPDATE people SET name = ?, phone = '', email = '' WHERE id = ?", [new, person_id]).rowcount}
+        targets = [
+            ("complaints", "id", ("reporter_name", "title", "description"), "1=1"),
+            ("complaint_history", "id", ("before", "after", "note"), "1=1"),
+            ("liaison_forms", "id", ("asker_name", "collected_by_name", "question"), "1=1"),
+            ("invitations", "id", ("name", "represented_by_name"), _UNSIGNED),
+            ("commitments", "id", ("owner_name", "what"), _UNSIGNED),
+            ("agenda_points", "id", ("title", "question", "discussion", "answer", "decision", "proposed_by"),
+             _UNSIGNED),
+            ("meetings", "id", ("chair", "secretary"), f"status NOT IN {_LOCKED}"),
+        ]
+        for table, key, columns, where in targets:
+            counts[table] = self._replace_in(table, key, columns, where, matcher, new)
+        return counts
+
+    def _replace_in(self, table: str, key: str, columns: tuple[str, ...], where: str,
+                    matcher: NameMatcher, new: str) -> int:
+        # LIKE narrows the rows cheaply (case-insensitive for ASCII); the matcher then also
+        # handles accents and spacing. A name with no letters in common is left alone.
+        probe = max(matcher.names, key=len) if matcher.names else ""
+        words = [w for w in probe.split() if len(w) >= 2] or [probe]
+        like = " OR ".join(f"{c} LIKE ?" for c in columns for _ in words)
+        params = [f"%{w}%" for _c in columns for w in words]
+        changed = 0
+        for row in self.db.execute(f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE ({where}) AND ({like})",
+                                   params).fetchall():
+            values = [matcher.redact(v, new) if isinstance(v, str) else v for v in row[1:]]
+            if values != list(row[1:]):
+                assignments = ", ".join(f"{c} = ?" for c in columns)
+                self.db.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*values, row[0]])
+                changed += 1
+        return changed
+
+    # Access requests -----------------------------------------------------------------------
+    def complaint_ids_of(self, person_id: int, name: str) -> list[int]:
+        """The complaints a person reported (linked, or typed under their exact name)."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM complaints WHERE reporter_id = ? OR (reporter_id IS NULL AND reporter_name = ?) "
+            "ORDER BY id", [person_id, name])]
+
+    def form_ids_of(self, person_id: int, name: str) -> list[int]:
+        """The liaison forms a person asked."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM liaison_forms WHERE asker_id = ? OR (asker_id IS NULL AND asker_name = ?) "
+            "ORDER BY id", [person_id, name])]
+
+    def invitations_of(self, person_id: int) -> list[dict]:
+        """The meetings a person was invited to, with their side and attendance."""
+        rows = self.db.execute(
+            "SELECT m.date, m.kind, i.role, i.side, i.presence FROM invitations i JOIN meetings m ON m.id = i.meeting_id "
+            "WHERE i.person_id = ? ORDER BY m.date, m.id", [person_id])
+        return [dict(zip(("meeting_date", "meeting_kind", "role", "side", "presence"), r)) for r in rows]
+
+    def commitment_ids_of(self, person_id: int) -> list[int]:
+        """The commitments a person owns."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM commitments WHERE owner_id = ? ORDER BY id", [person_id])]
+
+    def complaint_ids_mentioning(self, name: str, reported: list[int]) -> list[int]:
+        """The complaints whose title or description names ``name`` (other than those in
+        ``reported``): data about the person, though someone else reported it."""
+        matcher = NameMatcher([name], civility=False)
+        words = [w for w in name.split() if len(w) >= 2] or [name]
+        like = " AND ".join("(title || ' ' || description) LIKE ?" for _ in words)
+        rows = self.db.execute(f"SELECT id, title, description FROM complaints WHERE {like} ORDER BY id",
+                               [f"%{w}%" for w in words])
+        return [r[0] for r in rows if r[0] not in reported and matcher.names_someone(f"{r[1]} {r[2]}")]
