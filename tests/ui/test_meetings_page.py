@@ -224,6 +224,31 @@ def test_attendance_and_invitations(qtbot, page, planned, residence_store, qtmod
     qtmodeltester.check(model)
 
 
+def test_arrival_and_departure_times_are_typed_in_the_table(qtbot, page, planned, residence_store, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
+    errors = []
+    monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda _parent, text: errors.append(text))
+    person = residence_store.people.save(Person(name="Paul Henry", role=Role.CARETAKER))
+    show(page, planned.id)
+    attendance = page.attendance
+    attendance.set_meeting(planned.id)
+    attendance.person.setCurrentIndex(attendance.person.findData(person.id))
+    click(qtbot, attendance.invite_button)
+    model, table = attendance.model, attendance.table
+    table.setCurrentIndex(model.index(0, model.ARRIVED))
+    table.edit(model.index(0, model.ARRIVED))
+    [editor] = [e for e in table.viewport().findChildren(QLineEdit) if not e.isHidden()]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "14h35")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # moving on commits the edit, as in any table
+    assert not model.setData(model.index(0, model.LEFT), "soon")
+    saved = residence_store.invitations.list(planned.id)[0]
+    assert saved.arrived_at == dt.time(14, 35) and saved.left_at is None
+    assert model.index(0, model.ARRIVED).data() == "14:35"
+    assert errors == ["“soon” is not a time; type it as 14:35."]
+
+
 def test_commitments_list_filters_and_marks_done(qtbot, page, planned, residence_store, qtmodeltester):
     point_id = residence_store.agenda.points(planned.id)[0].id
     late = residence_store.commitments.add(Commitment(
@@ -243,6 +268,10 @@ def test_commitments_list_filters_and_marks_done(qtbot, page, planned, residence
     click(qtbot, view.done_button)
     assert residence_store.commitments.get(late.id).status == CommitmentStatus.DONE
     assert view.model.rowCount() == 0
+    view.filter.setCurrentIndex(view.filter.findText("Done"))
+    view.table.selectRow(0)
+    assert "commitment taken" in view.history.text()
+    assert "status Open → Done" in view.history.text()
     qtmodeltester.check(view.model)
 
 

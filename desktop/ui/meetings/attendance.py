@@ -3,6 +3,8 @@ presence are combo boxes always shown, and a picker to invite someone from the p
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +32,9 @@ def _tr(text: str) -> str:
 class AttendanceModel(QAbstractTableModel):
     """The invitations of one meeting."""
 
-    NAME, SIDE, PRESENCE, REPRESENTED_BY = range(4)
-    COLUMN_COUNT = 4
+    NAME, SIDE, PRESENCE, REPRESENTED_BY, ARRIVED, LEFT = range(6)
+    COLUMN_COUNT = 6
+    TIMES = {ARRIVED: "arrived_at", LEFT: "left_at"}
     ENUMS = {SIDE: Side, PRESENCE: Presence}
     error = Signal(str)
 
@@ -64,7 +67,8 @@ class AttendanceModel(QAbstractTableModel):
             return None
         if not 0 <= section < self.COLUMN_COUNT:
             return None
-        return (_tr("Name"), _tr("Side"), _tr("Presence"), _tr("Represented by"))[section]
+        return (_tr("Name"), _tr("Side"), _tr("Presence"), _tr("Represented by"), _tr("Arrived at"),
+                _tr("Left at"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.invitations):
@@ -78,6 +82,8 @@ class AttendanceModel(QAbstractTableModel):
                 return invitation.presence.value
             if column == self.REPRESENTED_BY:
                 return invitation.represented_by_name
+            if column in self.TIMES:
+                return _time_text(getattr(invitation, self.TIMES[column]))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.NAME:
                 return invitation.name
@@ -85,6 +91,8 @@ class AttendanceModel(QAbstractTableModel):
                 return label("Meeting", invitation.side.label)
             if column == self.PRESENCE:
                 return label("Meeting", invitation.presence.label)
+            if column in self.TIMES:
+                return _time_text(getattr(invitation, self.TIMES[column]))
             return invitation.represented_by_name
         return None
 
@@ -111,6 +119,12 @@ class AttendanceModel(QAbstractTableModel):
             invitation.represented_by_id = None
             if invitation.represented_by_name:
                 invitation.presence = Presence.REPRESENTED
+        elif column in self.TIMES:
+            moment = _parse_time(str(value))
+            if moment is False:
+                self.error.emit(_tr("“{value}” is not a time; type it as 14:35.").format(value=value))
+                return False
+            setattr(invitation, self.TIMES[column], moment)
         else:
             return False
         try:
@@ -120,6 +134,22 @@ class AttendanceModel(QAbstractTableModel):
             return False
         self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(self.COLUMN_COUNT - 1))
         return True
+
+
+def _time_text(moment: dt.time | None) -> str:
+    return moment.strftime("%H:%M") if moment else ""
+
+
+def _parse_time(text: str) -> dt.time | None | bool:
+    """``14:35``, ``14h35`` or ``14`` as a time; None for an empty text; False when unreadable."""
+    text = text.strip().lower().replace("h", ":")
+    if not text:
+        return None
+    hours, _, minutes = text.partition(":")
+    try:
+        return dt.time(int(hours), int(minutes or 0))
+    except ValueError:
+        return False
 
 
 class EnumComboDelegate(QStyledItemDelegate):
@@ -195,7 +225,8 @@ class AttendancePanel(QWidget):
         self.invite_button.setText(_tr("&Invite…"))
         self.invite_button.setAccessibleName(_tr("Invite the chosen person"))
         self.hint.setText(_tr("Choose each person's presence in the list. To note who represents someone, "
-                              "type the name in the “Represented by” column."))
+                              "type the name in the “Represented by” column; arrival and departure "
+                              "times (such as 14:35) are optional."))
 
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show a meeting's invitations (read-only when it is signed)."""

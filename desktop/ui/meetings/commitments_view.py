@@ -29,6 +29,13 @@ def _state(value: str | None) -> CommitmentState | None:
     return CommitmentState(value) if value else None
 
 
+def _status_label(value: str) -> str:
+    try:
+        return QCoreApplication.translate("Commitment", CommitmentState(value).label)
+    except ValueError:
+        return value
+
+
 class CommitmentsModel(QAbstractTableModel):
     """Commitments in one state (or all), by due date."""
 
@@ -121,6 +128,10 @@ class CommitmentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.history)
         self.translate_ui()
         self._update_button()
 
@@ -149,6 +160,28 @@ class CommitmentsView(QWidget):
     def _update_button(self, *_args) -> None:
         commitment = self.selected()
         self.done_button.setEnabled(commitment is not None and commitment.status == CommitmentStatus.OPEN)
+        self._show_history(commitment)
+
+    def _show_history(self, commitment: Commitment | None) -> None:
+        """The selected commitment's dated changes, under the list."""
+        if commitment is None:
+            self.history.setText(_tr("Select a commitment to see its history."))
+            return
+        fields = {"status": _tr("status"), "due_on": _tr("due date"), "what": _tr("what"),
+                  "owner": _tr("who")}
+        lines = []
+        for change in self.store.commitments.history(commitment.id):
+            moment = change.at[:16].replace("T", " ")
+            if not change.before:
+                lines.append(_tr("{at}: commitment taken").format(at=moment))
+                continue
+            before, after = change.before, change.after
+            if change.field == "status":
+                before, after = (_status_label(value) for value in (before, after))
+            lines.append(_tr("{at}: {field} {before} → {after} {note}").format(
+                at=moment, field=fields.get(change.field, change.field), before=before,
+                after=after, note=change.note).strip())
+        self.history.setText(_tr("History:") + "\n" + "\n".join(lines))
 
     def mark_done(self) -> None:
         """Mark the selected commitment kept today."""

@@ -160,8 +160,20 @@
       <translation>Inviter la personne choisie</translation>
     </message>
     <message>
-      <source>Choose each person's presence in the list. To note who represents someone, type the name in the “Represented by” column.</source>
-      <translation>Choisissez la présence de chaque personne dans la liste. Pour noter qui représente quelqu'un, tapez son nom dans la colonne « Représenté par ».</translation>
+      <source>Choose each person's presence in the list. To note who represents someone, type the name in the “Represented by” column; arrival and departure times (such as 14:35) are optional.</source>
+      <translation>Choisissez la présence de chaque personne dans la liste. Pour noter qui représente quelqu'un, tapez son nom dans la colonne « Représenté par » ; les heures d'arrivée et de départ (par exemple 14:35) sont facultatives.</translation>
+    </message>
+    <message>
+      <source>Arrived at</source>
+      <translation>Arrivée</translation>
+    </message>
+    <message>
+      <source>Left at</source>
+      <translation>Départ</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a time; type it as 14:35.</source>
+      <translation>« {value} » n'est pas une heure ; tapez-la sous la forme 14:35.</translation>
     </message>
     <message>
       <source>Represented by</source>
@@ -201,6 +213,38 @@
     <message>
       <source>State</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>statut</translation>
+    </message>
+    <message>
+      <source>due date</source>
+      <translation>échéance</translation>
+    </message>
+    <message>
+      <source>what</source>
+      <translation>objet</translation>
+    </message>
+    <message>
+      <source>who</source>
+      <translation>responsable</translation>
+    </message>
+    <message>
+      <source>Select a commitment to see its history.</source>
+      <translation>Choisissez un engagement pour voir son historique.</translation>
+    </message>
+    <message>
+      <source>History:</source>
+      <translation>Historique :</translation>
+    </message>
+    <message>
+      <source>{at}: commitment taken</source>
+      <translation>{at} : engagement pris</translation>
+    </message>
+    <message>
+      <source>{at}: {field} {before} → {after} {note}</source>
+      <translation>{at} : {field} {before} → {after} {note}</translation>
     </message>
   </context>
   <context>
