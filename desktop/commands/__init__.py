@@ -11,3 +11,4 @@ def register_all(subparsers) -> None:
         module.register(subparsers)
     __import__("desktop.commands.privacy", fromlist=["register"]).register(subparsers)  # purge, person, audit
     __import__("desktop.commands.reports", fromlist=["register"]).register(subparsers)  # report DOCUMENT
+    __import__("desktop.commands.signing", fromlist=["register"]).register(subparsers)  # identity, verify

@@ -50,6 +50,10 @@ def register(subparsers) -> None:
                         help=_t("register: the first day of the period"))
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=_t("register: the last day of the period"))
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_t("the PDF file to write"))
+    parser.add_argument("--sign", action="store_true", help=_t("minutes: add the digital signatures of the signers"))
+    parser.add_argument("--signer", action="append", default=[], metavar="NAME",
+                        help=_t("with --sign: a local identity that signs (repeat; default: the chair, then "
+                                "the secretary)"))
     parser.set_defaults(handler=run_report)
 
 
@@ -86,7 +90,12 @@ def run_report(args) -> int:
         context = gather(store, minutes)
     finally:
         store.close()
-    write_file(out, meeting_document(args.document, minutes, context))
+    data = meeting_document(args.document, minutes, context)
+    if args.sign:
+        from desktop.commands.signing import sign_report  # pyHanko is loaded only to sign
+
+        data = sign_report(args, minutes, data)
+    write_file(out, data)
     print(_t("Wrote {document} of the meeting of {date} to {path}.").format(
         document=_t(DOCUMENT_NAMES[args.document]), date=long_date(minutes.meeting.date), path=out))
     return 0

@@ -217,3 +217,33 @@ class MeetingStore:
                                 [MeetingStatus.AMENDED.value, amendment.meeting_id])
         amendment.id = cursor.lastrowid
         return amendment
+
+    # Signed minutes (part 3) ---------------------------------------------------------------
+    def save_signed_minutes(self, meeting_id: int, pdf: bytes, fingerprint: str, signers: str):
+        """Keep the digitally signed minutes of a signed meeting, once; returns the SignedMinutes."""
+        import hashlib
+
+        from desktop.domain.signature import SignedMinutes
+
+        if self.signed_minutes(meeting_id) is not None:
+            raise UserError(tr("Signing", "The signed minutes of meeting {id} are already kept; they cannot be "
+                                          "replaced.").format(id=meeting_id))
+        kept = SignedMinutes(meeting_id, pdf, hashlib.sha256(pdf).hexdigest(), fingerprint, signers, self._stamp())
+        with self.db.atomic():
+            self.db.execute("INSERT INTO signed_minutes (meeting_id, pdf, sha256, fingerprint, signers, signed_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", [meeting_id, kept.pdf, kept.sha256, kept.fingerprint,
+                                                          kept.signers, kept.signed_at])
+        return kept
+
+    def signed_minutes(self, meeting_id: int):
+        """The SignedMinutes kept for a meeting, or None when it was not digitally signed."""
+        from desktop.domain.signature import SignedMinutes
+
+        row = self.db.execute("SELECT meeting_id, pdf, sha256, fingerprint, signers, signed_at FROM signed_minutes "
+                              "WHERE meeting_id = ?", [meeting_id]).fetchone()
+        return SignedMinutes(row[0], bytes(row[1]), *row[2:]) if row else None
+
+    def signed_minutes_index(self) -> list[tuple[int, str, str]]:
+        """(meeting id, SHA-256 of the signed PDF, fingerprint) of every digitally signed minutes."""
+        rows = self.db.execute("SELECT meeting_id, sha256, fingerprint FROM signed_minutes ORDER BY meeting_id")
+        return [tuple(r) for r in rows]

@@ -432,4 +432,23 @@ def m0005_audit_and_retention(db: Database) -> None:
     """)
 
 
+# Part 3: the digitally signed minutes, kept as signed (bytes and hash), written once, never changed.
+@MIGRATIONS()
+def m0006_signed_minutes(db: Database) -> None:
+    _run_script(db, """
+        CREATE TABLE signed_minutes (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
+            pdf BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            signers TEXT NOT NULL,
+            signed_at TEXT NOT NULL
+        );
+        CREATE INDEX signed_minutes_sha256 ON signed_minutes(sha256);
+        CREATE TRIGGER signed_minutes_no_update BEFORE UPDATE ON signed_minutes
+        BEGIN SELECT RAISE(ABORT, 'signed minutes are kept as signed'); END;
+        CREATE TRIGGER signed_minutes_no_delete BEFORE DELETE ON signed_minutes
+        BEGIN SELECT RAISE(ABORT, 'signed minutes are kept as signed'); END;
+    """)
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

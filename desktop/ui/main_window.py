@@ -53,7 +53,7 @@ class _Pages(dict):
 class MainWindow(QMainWindow):
     """Palier's single main window."""
 
-    PAGES = ("dashboard", "complaints", "meetings", "people", "reports", "backups")
+    PAGES = ("dashboard", "complaints", "meetings", "people", "reports", "backups", "privacy")
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -106,10 +106,18 @@ class MainWindow(QMainWindow):
             from desktop.ui.backups_page import BackupsPage
 
             page = BackupsPage(self.store, self.events)
+        elif key == "privacy":
+            from desktop.ui.privacy.page import PrivacyPage
+
+            page = PrivacyPage(self.store, self.events)
         elif key == "meetings":
             from desktop.ui.meetings.page import MeetingsPage
 
             page = MeetingsPage(self.store, self.events)
+        elif key == "reports":
+            from desktop.ui.documents.page import DocumentsPage
+
+            page = DocumentsPage(self.store, self.events)
         else:
             page = PlaceholderPage(_tr("Printed reports arrive in a later version of Palier."))
         index = self.PAGES.index(key)
@@ -167,6 +175,7 @@ class MainWindow(QMainWindow):
             "people": _tr("People and places"),
             "reports": _tr("Reports"),
             "backups": _tr("Backups"),
+            "privacy": _tr("Privacy"),
         }
         for row, key in enumerate(self.PAGES):
             self.navigation.item(row).setText(labels[key])

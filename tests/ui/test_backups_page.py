@@ -71,6 +71,7 @@ def cells(model, row):
 def open_backups_page(qtbot, window):
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_End)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Up)  # Privacy comes after Backups
     page = window.pages["backups"]
     assert window.stack.currentWidget() is page
     return page

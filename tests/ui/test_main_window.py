@@ -13,12 +13,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_the_navigation_column_leads_to_every_section(window, qtbot):
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Dashboard", "Complaints", "Meetings", "People and places", "Reports", "Backups"]
+    assert names == ["Dashboard", "Complaints", "Meetings", "People and places", "Reports", "Backups", "Privacy"]
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.stack.currentWidget() is window.pages["complaints"]
     qtbot.keyClick(window.navigation, Qt.Key.Key_End)
-    assert window.stack.currentWidget() is window.pages["backups"]
+    assert window.stack.currentWidget() is window.pages["privacy"]
 
 
 def test_the_status_bar_says_what_just_happened(window):

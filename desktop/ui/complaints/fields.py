@@ -21,6 +21,7 @@ from desktop.domain.people import LandlordService
 from desktop.domain.places import PlaceRef
 from desktop.i18n import tr
 from desktop.ui.complaints.pickers import FilterCombo, make_date_edit
+from desktop.ui.privacy.warning import FactualWarning
 
 DEFAULT_DUE_DAYS = 30
 
@@ -72,6 +73,7 @@ class ComplaintFields(QWidget):
         self.reminder = QLabel(privacy_reminder())
         self.reminder.setProperty("role", "hint")
         self.reminder.setWordWrap(True)
+        self.factual_warning = FactualWarning(self.description)  # words to avoid, once typing pauses
         self.reporter = FilterCombo()
         self.reporter.lineEdit().setPlaceholderText(_tr("A person from the list, or a name"))
         self.confidential = QCheckBox(_tr("&Keep the reporter's name confidential"))
@@ -130,6 +132,7 @@ class ComplaintFields(QWidget):
         grid.addWidget(self._label(_tr("&Description:"), self.description), 8, 0, 1, 4)
         grid.addWidget(self.description, 9, 0, 1, 4)
         grid.addWidget(self.reminder, 10, 0, 1, 4)
+        grid.addWidget(self.factual_warning, 11, 0, 1, 4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
         grid.setRowStretch(9, 1)

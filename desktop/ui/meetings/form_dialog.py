@@ -24,6 +24,7 @@ from desktop.domain.meetings import LiaisonForm
 from desktop.domain.people import Role
 from desktop.ui.meetings.common import from_qdate, to_qdate, words_date
 from desktop.ui.meetings.forms_model import first_line
+from desktop.ui.privacy.warning import FactualWarning
 
 
 def _tr(text: str) -> str:
@@ -57,6 +58,7 @@ class LiaisonFormDialog(QDialog):
         self.question.setMinimumHeight(140)
         self.reminder = _hint(_tr("Write the question as the tenant asked it. Stay factual: no health "
                                   "information, no judgement about a person, no accusation of an offence."))
+        self.factual_warning = FactualWarning(self.question)  # words to avoid, once typing pauses
         self.asker = QComboBox()
         self.asker.setEditable(True)
         self.asker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -111,6 +113,7 @@ class LiaisonFormDialog(QDialog):
                 form.addRow("", widget)
             if widget is self.question:
                 form.addRow("", self.reminder)
+                form.addRow("", self.factual_warning)
             if widget is self.received:
                 form.addRow("", self.received_words)
         layout = QVBoxLayout(self)

@@ -1,0 +1,54 @@
+"""The meetings a document can be printed for, newest first, with their date in words and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+
+from desktop.domain.dates import long_date
+from desktop.domain.meetings import Meeting
+
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """"Thursday 12 March 2026 — Minutes drafted": what a person recognises a meeting by."""
+    return _tr("{date} — {status}").format(
+        date=long_date(meeting.date, weekday=True),
+        status=QCoreApplication.translate("Meeting", meeting.status.label))
+
+
+class MeetingChoiceModel(QAbstractListModel):
+    """The store's meetings, newest first, for the meeting combo box."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.meetings: list[Meeting] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the meetings again."""
+        self.beginResetModel()
+        self.meetings = sorted(self.store.meetings.list(), key=lambda m: (m.date, m.id or 0), reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt
+        return 0 if parent.isValid() else len(self.meetings)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.meetings):
+            return None
+        meeting = self.meetings[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return meeting_label(meeting)
+        if role == MEETING_ID_ROLE:
+            return meeting.id
+        return None
+
+    def row_of(self, meeting_id: int | None) -> int:
+        """The row of the meeting ``meeting_id``, or -1."""
+        return next((row for row, m in enumerate(self.meetings) if m.id == meeting_id), -1)

@@ -1,0 +1,89 @@
+"""Where a finished document goes: the printer (through the system's print dialog) or a PDF file.
+
+``ask_save_path`` and ``open_print_dialog`` are module functions so that tests can replace them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import pypdfium2
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.domain.errors import UserError
+from desktop.ui.documents.preview import page_image
+
+# Printers rarely resolve more finely than this; more only makes the job slower and bigger.
+MAX_PRINT_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentOutput", text)
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    """Ask where to save the PDF; "" when the person cancels."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _tr("Save the document as PDF"), suggested, _tr("PDF documents (*.pdf)"))
+    return path
+
+
+def open_print_dialog(printer: QPrinter, parent: QWidget, accepted: Callable[[QPrinter], None]) -> None:
+    """Show the system's print dialog (not blocking); call ``accepted(printer)`` when confirmed."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print the document"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: accepted(printer))
+    dialog.open()
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole (next to it first, then moved into place), or raise UserError."""
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(_tr("The folder {folder} does not exist; the PDF was not saved.").format(folder=folder))
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".palier-", suffix=".pdf", dir=folder)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise UserError(_tr("Cannot save {path}: {reason}.").format(
+            path=path, reason=error.strerror or error)) from None
+    return path
+
+
+def print_pdf(printer: QPrinter, data: bytes) -> int:
+    """Paint every page of the PDF ``data`` on ``printer``, each scaled to fit the page; returns
+    the number of pages printed. Raises UserError when the printer cannot be used."""
+    document = pypdfium2.PdfDocument(data)
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            raise UserError(_tr("The printer could not be used. Check that it is switched on and try again."))
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for index in range(len(document)):
+            if index:
+                printer.newPage()
+            image = page_image(document, index, dpi / 72)
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = (target.width() - size.width()) / 2
+            y = (target.height() - size.height()) / 2
+            painter.drawImage(QRectF(x, y, size.width(), size.height()), image)
+        return len(document)
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()

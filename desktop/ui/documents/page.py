@@ -1,0 +1,398 @@
+"""The Reports page: choose a document, see it in the preview, print it or save it as PDF.
+
+The PDF is built in a worker thread. The store's connection belongs to the window's thread: a
+meeting's documents are read here (a few milliseconds) and only drawn in the worker; the register
+of a period can hold thousands of complaints (reading them takes a noticeable fraction of a
+second), so its worker opens its own read-only connection to the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool
+from PySide6.QtGui import QFont
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import long_date
+from desktop.domain.errors import UserError
+from desktop.reports.meeting_documents import meeting_document
+from desktop.reports.register import register_pdf
+from desktop.services.meetings import load_minutes
+from desktop.services.reports import gather, gather_register
+from desktop.store import Store
+from desktop.ui import dialogs
+from desktop.ui.documents import output
+from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel
+from desktop.ui.documents.preview import PreviewView
+from desktop.ui.documents.worker import DocumentJob
+
+# The builders, as module names so that tests can slow one down or make it wait.
+build_meeting_document = meeting_document
+build_register = register_pdf
+
+KINDS = ("agenda", "attendance", "minutes", "posting", "register")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+KIND_LABELS = {
+    "agenda": lambda: _tr("&Convocation and agenda"),
+    "attendance": lambda: _tr("&Attendance sheet"),
+    "minutes": lambda: _tr("M&inutes"),
+    "posting": lambda: _tr("&Posting version, without names"),
+    "register": lambda: _tr("Complaint &register for a period"),
+}
+
+
+def last_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the calendar quarter before the one holding ``today``."""
+    first_month = (today.month - 1) // 3 * 3 + 1
+    end = dt.date(today.year, first_month, 1) - dt.timedelta(days=1)
+    return dt.date(end.year, end.month - 2, 1), end
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _big(button: QPushButton) -> QPushButton:
+    font = QFont(button.font())
+    font.setPointSizeF(max(font.pointSizeF(), 12) + 2)
+    font.setBold(True)
+    button.setFont(font)
+    button.setMinimumHeight(52)
+    return button
+
+
+class DocumentsPage(QWidget):
+    """Choose a document; Preview, Print… and Save as PDF…, built in a worker with a Cancel button."""
+
+    def __init__(self, store: Store, events, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.events = events
+        self.pool = QThreadPool(self)
+        self._job_number = 0
+        self._waiting: int | None = None  # the job whose result is awaited
+        self._jobs: dict[int, DocumentJob] = {}
+        self._pending_action = "preview"
+        self.pdf: bytes | None = None
+        self.pdf_key: tuple | None = None
+        self.pdf_title = ""
+        self.model = MeetingChoiceModel(store, self)
+        self.preview = PreviewView()
+        self._build()
+        self.translate_ui()
+        self._choice_changed()
+        events.meetings_changed.connect(self._meetings_changed)
+
+    # --- building the page -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons = {kind: QRadioButton() for kind in KINDS}
+        for number, kind in enumerate(KINDS):
+            self.kind_group.addButton(self.kind_buttons[kind], number)
+        self.kind_buttons["minutes"].setChecked(True)
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setModel(self.model)
+        self.meeting_label = QLabel()
+        self.meeting_label.setBuddy(self.meeting_combo)
+        start, end = last_quarter(self.store.complaints.today())
+        self.from_edit, self.to_edit = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
+        self.from_label, self.to_label = QLabel(), QLabel()
+        for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            label.setBuddy(edit)
+        self.choice_box = QGroupBox()
+        choice = QVBoxLayout(self.choice_box)
+        choice.addWidget(self.meeting_label)
+        choice.addWidget(self.meeting_combo)
+        for kind in KINDS[:4]:
+            choice.addWidget(self.kind_buttons[kind])
+        choice.addSpacing(12)
+        choice.addWidget(self.kind_buttons["register"])
+        period = QFormLayout()
+        period.addRow(self.from_label, self.from_edit)
+        period.addRow(self.to_label, self.to_edit)
+        choice.addLayout(period)
+        self.preview_button = _big(QPushButton())
+        self.print_button = _big(QPushButton())
+        self.save_button = _big(QPushButton())
+        self.action_box = QGroupBox()
+        actions = QVBoxLayout(self.action_box)
+        for button in (self.preview_button, self.print_button, self.save_button):
+            actions.addWidget(button)
+        self.busy_label = QLabel()
+        self.busy_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton()
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.cancel_button)
+        actions.addWidget(self.busy_label)
+        actions.addLayout(busy_row)
+        left = QVBoxLayout()
+        left.addWidget(self.choice_box)
+        left.addWidget(self.action_box)
+        left.addStretch(1)
+        column = QWidget()
+        column.setLayout(left)
+        column.setFixedWidth(430)
+        layout = QHBoxLayout(self)
+        layout.addWidget(column)
+        layout.addWidget(self.preview, 1)
+        self._set_busy(False)
+        self.kind_group.idToggled.connect(lambda _id, on: on and self._choice_changed())
+        self.preview_button.clicked.connect(lambda: self.request("preview"))
+        self.print_button.clicked.connect(lambda: self.request("print"))
+        self.save_button.clicked.connect(lambda: self.request("save"))
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def translate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.choice_box.setTitle(_tr("1. Choose the document"))
+        self.action_box.setTitle(_tr("2. Then"))
+        for kind, button in self.kind_buttons.items():
+            button.setText(KIND_LABELS[kind]())
+            button.setAccessibleName(KIND_LABELS[kind]().replace("&", ""))
+        self.meeting_label.setText(_tr("&Meeting:"))
+        self.meeting_combo.setAccessibleName(_tr("Meeting"))
+        self.from_label.setText(_tr("&From:"))
+        self.from_edit.setAccessibleName(_tr("Register from"))
+        self.to_label.setText(_tr("&To:"))
+        self.to_edit.setAccessibleName(_tr("Register to"))
+        self.preview_button.setText(_tr("Pre&view"))
+        self.preview_button.setAccessibleName(_tr("Preview"))
+        self.print_button.setText(_tr("P&rint…"))
+        self.print_button.setAccessibleName(_tr("Print"))
+        self.save_button.setText(_tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(_tr("Save as PDF"))
+        self.cancel_button.setText(_tr("Cancel"))
+        self.cancel_button.setAccessibleName(_tr("Cancel preparing the document"))
+        self.progress.setAccessibleName(_tr("Progress"))
+        self.preview.translate_ui()
+
+    # --- what is chosen ----------------------------------------------------------------------
+    def kind(self) -> str:
+        """The chosen document: agenda, attendance, minutes, posting or register."""
+        return KINDS[max(self.kind_group.checkedId(), 0)]
+
+    def meeting_id(self) -> int | None:
+        """The chosen meeting's id, or None when there is none."""
+        return self.meeting_combo.currentData(MEETING_ID_ROLE)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The register's first and last day."""
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+    def choice_key(self) -> tuple:
+        """What identifies the chosen document, to know whether the shown one is still it."""
+        if self.kind() == "register":
+            return ("register", *self.period())
+        return (self.kind(), self.meeting_id())
+
+    def select(self, kind: str, meeting_id: int | None = None) -> None:
+        """Choose ``kind`` (and the meeting ``meeting_id``), as a person would with the controls."""
+        self.kind_buttons[kind].setChecked(True)
+        if meeting_id is not None:
+            self.meeting_combo.setCurrentIndex(self.model.row_of(meeting_id))
+
+    def _choice_changed(self) -> None:
+        register = self.kind() == "register"
+        for widget in (self.meeting_label, self.meeting_combo):
+            widget.setEnabled(not register)
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            widget.setEnabled(register)
+
+    def _meetings_changed(self) -> None:
+        chosen = self.meeting_id()
+        self.model.refresh()
+        self.meeting_combo.setCurrentIndex(max(self.model.row_of(chosen), 0) if self.model.meetings else -1)
+
+    # --- producing the document --------------------------------------------------------------
+    def request(self, action: str) -> None:
+        """Preview, print or save the chosen document, building it first when needed."""
+        if self._waiting is not None:
+            self._pending_action = action  # the document being built will be used for this
+            return
+        if self.pdf is not None and self.pdf_key == self.choice_key():
+            self._deliver(action)
+            return
+        try:
+            work, title, steps = self._prepare()
+        except UserError as error:
+            dialogs.show_error(self, str(error))
+            return
+        self._start(work, title, steps, action)
+
+    def _prepare(self):
+        """The work of the chosen document, read from the store here (see the module's docstring)."""
+        kind = self.kind()
+        if kind == "register":
+            return self._prepare_register()
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            raise UserError(_tr("There is no meeting yet: plan one on the Meetings page first."))
+        minutes = load_minutes(self.store, meeting_id)
+        context = gather(self.store, minutes)
+        title = _tr("{document} of the meeting of {date}").format(
+            document=KIND_LABELS[kind]().replace("&", ""), date=long_date(minutes.meeting.date))
+        return (lambda progress: build_meeting_document(kind, minutes, context)), title, 0
+
+    def _prepare_register(self):
+        start, end = self.period()
+        if end < start:
+            raise UserError(_tr("The period ends ({end}) before it starts ({start}).").format(
+                end=long_date(end), start=long_date(start)))
+        path, now = self.store.path, self.store.complaints.now
+        reading, drawing = _tr("Reading the complaints…"), _tr("Drawing the register and its charts…")
+
+        def work(progress):
+            progress(0, 2, reading)
+            # Its own connection: this thread must not share the window's.
+            store = Store.open(path, read_only=True, now=now)
+            try:
+                data = gather_register(store, start, end)
+            finally:
+                store.close()
+            progress(1, 2, drawing)
+            return build_register(data)
+
+        title = _tr("Complaint register from {start} to {end}").format(start=long_date(start), end=long_date(end))
+        return work, title, 2
+
+    def _start(self, work, title: str, steps: int, action: str) -> None:
+        self._job_number += 1
+        job = DocumentJob(self._job_number, work)
+        job.signals.progress.connect(self._job_progress)
+        job.signals.finished.connect(self._job_finished)
+        job.signals.failed.connect(self._job_failed)
+        self._jobs[job.number] = job
+        self._waiting, self._pending_action = job.number, action
+        self._waiting_key, self._waiting_title = self.choice_key(), title
+        self.progress.setRange(0, steps)  # 0..0: a moving bar when steps are unknown
+        self.progress.setValue(0)
+        self.busy_label.setText(_tr("Preparing {title}…").format(title=title))
+        self._set_busy(True)
+        self.pool.start(job)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.busy_label, self.progress, self.cancel_button):
+            widget.setVisible(busy)
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(not busy)
+
+    def is_busy(self) -> bool:
+        """True while a document is being prepared."""
+        return self._waiting is not None
+
+    def cancel(self) -> None:
+        """Stop waiting for the document being prepared; its result will be thrown away."""
+        if self._waiting is None:
+            return
+        self._waiting = None
+        self._set_busy(False)
+        self.events.message.emit(_tr("Preparing the document was cancelled."))
+
+    def _job_progress(self, number: int, step: int, total: int, text: str) -> None:
+        if number != self._waiting:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(step)
+        self.busy_label.setText(_tr("Step {step} of {total}: {text}").format(step=step + 1, total=total, text=text))
+
+    def _job_finished(self, number: int, data: bytes) -> None:
+        self._jobs.pop(number, None)
+        if number != self._waiting:
+            return  # cancelled or replaced: nobody wants it any more
+        self._waiting = None
+        self._set_busy(False)
+        self.pdf, self.pdf_key, self.pdf_title = data, self._waiting_key, self._waiting_title
+        self.preview.set_pdf(data)
+        self._deliver(self._pending_action)
+
+    def _job_failed(self, number: int, reason: str) -> None:
+        self._jobs.pop(number, None)
+        if number != self._waiting:
+            return
+        self._waiting = None
+        self._set_busy(False)
+        dialogs.show_error(self, _tr("The document could not be prepared: {reason}").format(reason=reason))
+
+    # --- where it goes -------------------------------------------------------------------------
+    def _deliver(self, action: str) -> None:
+        if self.preview.document is None or self.preview_key != self.pdf_key:
+            self.preview.set_pdf(self.pdf)
+        self.preview_key = self.pdf_key
+        if action == "print":
+            self.print_document()
+        elif action == "save":
+            self.save_document()
+        else:
+            self.events.message.emit(_tr("{title}: {count} pages.").format(
+                title=self.pdf_title, count=self.preview.page_count))
+
+    preview_key: tuple | None = None
+
+    def print_document(self) -> None:
+        """Ask the system's print dialog, then print the shown document."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.pdf_title)
+        self._printer = printer  # kept alive while the dialog is open
+        output.open_print_dialog(printer, self, self._print_accepted)
+
+    def _print_accepted(self, printer: QPrinter) -> None:
+        try:
+            count = output.print_pdf(printer, self.pdf)
+        except UserError as error:
+            dialogs.show_error(self, str(error))
+            return
+        self.events.message.emit(_tr("{title} sent to the printer ({count} pages).").format(
+            title=self.pdf_title, count=count))
+
+    def save_document(self) -> None:
+        """Ask where, then write the shown document as a PDF file."""
+        suggested = str(Path.home() / (self._file_stem() + ".pdf"))
+        chosen = output.ask_save_path(self, suggested)
+        if not chosen:
+            return
+        try:
+            written = output.write_pdf(Path(chosen), self.pdf)
+        except UserError as error:
+            dialogs.show_error(self, str(error))
+            return
+        self.events.message.emit(_tr("{title} saved in {path}.").format(title=self.pdf_title, path=written))
+
+    def _file_stem(self) -> str:
+        key = self.pdf_key or self.choice_key()
+        if key[0] == "register":
+            return _tr("register-{start}-{end}").format(start=key[1].isoformat(), end=key[2].isoformat())
+        meeting = next((m for m in self.model.meetings if m.id == key[1]), None)
+        day = meeting.date.isoformat() if meeting else ""
+        names = {"agenda": _tr("convocation"), "attendance": _tr("attendance-sheet"),
+                 "minutes": _tr("minutes"), "posting": _tr("minutes-for-posting")}
+        return f"{names[key[0]]}-{day}"
+
+    def shutdown(self) -> None:
+        """Stop waiting for any document and let running workers finish (before the page goes)."""
+        self._waiting = None
+        self.pool.waitForDone()

@@ -1,0 +1,280 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>minutes: add the digital signatures of the signers</source>
+      <translation>compte-rendu : ajouter les signatures électroniques des signataires</translation>
+    </message>
+    <message>
+      <source>with --sign: a local identity that signs (repeat; default: the chair, then the secretary)</source>
+      <translation>avec --sign : une identité locale qui signe (à répéter ; par défaut : le président, puis le secrétaire de séance)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Signing</name>
+    <message>
+      <source>The two passphrases differ; nothing was created.</source>
+      <translation>Les deux phrases secrètes sont différentes ; rien n’a été créé.</translation>
+    </message>
+    <message>
+      <source>the local signing identities</source>
+      <translation>les identités de signature locales</translation>
+    </message>
+    <message>
+      <source>Create and list the signers' identities, and export the residence's root certificate for the landlord to trust.</source>
+      <translation>Créer et lister les identités des signataires, et exporter le certificat racine de la résidence pour que le bailleur lui fasse confiance.</translation>
+    </message>
+    <message>
+      <source>create a signer's key and certificate</source>
+      <translation>créer la clé et le certificat d’un signataire</translation>
+    </message>
+    <message>
+      <source>the signer's full name</source>
+      <translation>les prénom et nom du signataire</translation>
+    </message>
+    <message>
+      <source>for example: chair, secretary</source>
+      <translation>par exemple : président, secrétaire de séance</translation>
+    </message>
+    <message>
+      <source>list the signers</source>
+      <translation>lister les signataires</translation>
+    </message>
+    <message>
+      <source>write the root certificate to a .pem file</source>
+      <translation>écrire le certificat racine dans un fichier .pem</translation>
+    </message>
+    <message>
+      <source>check the signatures of signed minutes</source>
+      <translation>vérifier les signatures d’un compte-rendu signé</translation>
+    </message>
+    <message>
+      <source>Exit status 0 when every signature is intact and issued by this residence's root certificate, and the document is the minutes of a meeting of this database; 2 otherwise.</source>
+      <translation>Code de sortie 0 quand chaque signature est intacte et émise par le certificat racine de la résidence, et que le document est le compte-rendu d’une réunion de cette base ; 2 sinon.</translation>
+    </message>
+    <message>
+      <source>the signed PDF</source>
+      <translation>le PDF signé</translation>
+    </message>
+    <message>
+      <source>answer in JSON</source>
+      <translation>répondre en JSON</translation>
+    </message>
+    <message>
+      <source>No signer yet (see: identity create).</source>
+      <translation>Aucun signataire pour l’instant (voir : identity create).</translation>
+    </message>
+    <message>
+      <source>Only the minutes can be signed; remove --sign.</source>
+      <translation>Seul le compte-rendu peut être signé ; retirez --sign.</translation>
+    </message>
+    <message>
+      <source>Passphrase of {name}: </source>
+      <translation>Phrase secrète de {name} : </translation>
+    </message>
+    <message>
+      <source>The same passphrase again: </source>
+      <translation>La même phrase secrète, une seconde fois : </translation>
+    </message>
+    <message>
+      <source>Created the identity of {name} in {folder}.</source>
+      <translation>Identité de {name} créée dans {folder}.</translation>
+    </message>
+    <message>
+      <source>Wrote the residence's root certificate to {path}.</source>
+      <translation>Certificat racine de la résidence écrit dans {path}.</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>valide</translation>
+    </message>
+    <message>
+      <source>Say who signs with --signer NAME (see: identity list).</source>
+      <translation>Indiquez qui signe avec --signer NOM (voir : identity list).</translation>
+    </message>
+    <message>
+      <source>No passphrase for {name}: run this in a terminal, or set PALIER_PASSPHRASE.</source>
+      <translation>Pas de phrase secrète pour {name} : lancez la commande dans un terminal, ou renseignez PALIER_PASSPHRASE.</translation>
+    </message>
+    <message>
+      <source>{name} ({role}), certificate valid until {date}</source>
+      <translation>{name} ({role}), certificat valable jusqu’au {date}</translation>
+    </message>
+    <message>
+      <source>It is identical, byte for byte, to the copy kept in this database.</source>
+      <translation>Il est identique, octet pour octet, à l’exemplaire conservé dans cette base.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+      <source>NOT valid: {reason}</source>
+      <translation>NON valide : {reason}</translation>
+    </message>
+    <message>
+      <source>{field}: signed by {signer} on {when}, {state}</source>
+      <translation>{field} : signé par {signer} le {when}, {state}</translation>
+    </message>
+    <message>
+      <source>{path} is valid: the signed minutes of meeting {id} of {date}.</source>
+      <translation>{path} est valide : c’est le compte-rendu signé de la réunion {id} du {date}.</translation>
+    </message>
+    <message>
+      <source>{path} is not valid: {reasons}.</source>
+      <translation>{path} n’est pas valide : {reasons}.</translation>
+    </message>
+    <message>
+      <source>The minutes of meeting {id} were signed by {signers} on {date}; the copy kept is written.</source>
+      <translation>Le compte-rendu de la réunion {id} a été signé par {signers} le {date} ; c’est l’exemplaire conservé qui est écrit.</translation>
+    </message>
+    <message>
+      <source>The minutes of meeting {id} are not approved yet: the chair and the secretary approve them first, then they can be signed digitally.</source>
+      <translation>Le compte-rendu de la réunion {id} n’est pas encore approuvé : le président et le secrétaire de séance l’approuvent d’abord, ensuite il peut être signé électroniquement.</translation>
+    </message>
+    <message>
+      <source>A signer needs a name.</source>
+      <translation>Un signataire doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least 8 characters.</source>
+      <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+      <source>{residence} signing root</source>
+      <translation>Racine de signature – {residence}</translation>
+    </message>
+    <message>
+      <source>There is no signing identity named “{name}” (see: identity list).</source>
+      <translation>Aucune identité de signature ne s’appelle « {name} » (voir : identity list).</translation>
+    </message>
+    <message>
+      <source>An identity named “{name}” already exists in {folder}.</source>
+      <translation>Une identité « {name} » existe déjà dans {folder}.</translation>
+    </message>
+    <message>
+      <source>The passphrase of {name} is wrong; nothing was signed.</source>
+      <translation>La phrase secrète de {name} est incorrecte ; rien n’a été signé.</translation>
+    </message>
+    <message>
+      <source>the signed content was changed after signing</source>
+      <translation>le contenu signé a été modifié après la signature</translation>
+    </message>
+    <message>
+      <source>its fingerprint matches no meeting of this database</source>
+      <translation>son empreinte ne correspond à aucune réunion de cette base</translation>
+    </message>
+    <message>
+      <source>Signed on {date}</source>
+      <translation>Signé le {date}</translation>
+    </message>
+    <message>
+      <source>Approval of the minutes</source>
+      <translation>Approbation du compte-rendu</translation>
+    </message>
+    <message>
+      <source>the signature does not match the signer's certificate</source>
+      <translation>la signature ne correspond pas au certificat du signataire</translation>
+    </message>
+    <message>
+      <source>the document holds no signature</source>
+      <translation>le document ne porte aucune signature</translation>
+    </message>
+    <message>
+      <source>the file was changed after the last signature</source>
+      <translation>le fichier a été modifié après la dernière signature</translation>
+    </message>
+    <message>
+      <source>the signer's certificate was not issued by this residence's root certificate</source>
+      <translation>le certificat du signataire n’a pas été émis par le certificat racine de cette résidence</translation>
+    </message>
+    <message>
+      <source>The document already holds a signature named {field}.</source>
+      <translation>Le document porte déjà une signature nommée {field}.</translation>
+    </message>
+    <message>
+      <source>the document was changed after this signature in a way it does not allow</source>
+      <translation>le document a été modifié après cette signature d’une manière qu’elle n’autorise pas</translation>
+    </message>
+    <message>
+      <source>The PDF cannot be read, so it cannot be signed: {reason}.</source>
+      <translation>Le PDF est illisible, il ne peut donc pas être signé : {reason}.</translation>
+    </message>
+    <message>
+      <source>the signature cannot be checked: {reason}</source>
+      <translation>la signature ne peut pas être vérifiée : {reason}</translation>
+    </message>
+    <message>
+      <source>the file is not a readable PDF ({reason})</source>
+      <translation>le fichier n’est pas un PDF lisible ({reason})</translation>
+    </message>
+    <message>
+      <source>signature {field}: {reason}</source>
+      <translation>signature {field} : {reason}</translation>
+    </message>
+    <message>
+      <source>The signed minutes of meeting {id} are already kept; they cannot be replaced.</source>
+      <translation>Le compte-rendu signé de la réunion {id} est déjà conservé ; il ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+      <source>keep a handwritten signature for a signer</source>
+      <translation>conserver la signature manuscrite d’un signataire</translation>
+    </message>
+    <message>
+      <source>The strokes (a JSON list of strokes, each a list of [x, y] points between 0 and 1) are drawn in the signer's box.</source>
+      <translation>Les tracés (une liste JSON de tracés, chacun une liste de points [x, y] entre 0 et 1) sont dessinés dans le cadre du signataire.</translation>
+    </message>
+    <message>
+      <source>the strokes, as JSON</source>
+      <translation>les tracés, en JSON</translation>
+    </message>
+    <message>
+      <source>Kept the handwritten signature of {name} ({count} strokes).</source>
+      <translation>Signature manuscrite de {name} conservée ({count} tracés).</translation>
+    </message>
+    <message>
+      <source>{path} does not hold strokes: a JSON list of strokes, each a list of [x, y] points between 0 and 1.</source>
+      <translation>{path} ne contient pas de tracés : il faut une liste JSON de tracés, chacun une liste de points [x, y] entre 0 et 1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignaturePad</name>
+    <message>
+      <source>Signature area</source>
+      <translation>Zone de signature</translation>
+    </message>
+    <message>
+      <source>Sign here with the mouse, a pen or a finger.</source>
+      <translation>Signez ici avec la souris, un stylet ou le doigt.</translation>
+    </message>
+    <message>
+      <source>&amp;Clear</source>
+      <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+      <source>Clear the signature</source>
+      <translation>Effacer la signature</translation>
+    </message>
+    <message>
+      <source>Signature:</source>
+      <translation>Signature :</translation>
+    </message>
+    <message>
+      <source>Signature of {name}:</source>
+      <translation>Signature de {name} :</translation>
+    </message>
+    <message>
+      <source>&amp;Sign</source>
+      <translation>&amp;Signer</translation>
+    </message>
+    <message>
+      <source>Confirm the signature</source>
+      <translation>Valider la signature</translation>
+    </message>
+    <message>
+      <source>Signature of {name}</source>
+      <translation>Signature de {name}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,174 @@
+"""The Reports page, used as a person would: choose, preview, save, print, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.domain.dates import long_date
+from desktop.services.demo import build_demo
+from desktop.ui.documents import output
+from desktop.ui.documents import page as page_module
+from desktop.ui.documents.choices import MeetingChoiceModel
+from desktop.ui.documents.page import DocumentsPage, last_quarter
+from tests.ui.test_accessibility import unnamed_controls
+
+
+@pytest.fixture
+def demo_store(store):
+    build_demo(store, complaints=60)
+    return store
+
+
+@pytest.fixture
+def documents(qtbot, demo_store, events):
+    widget = DocumentsPage(demo_store, events)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def _newest_meeting(store):
+    return max(store.meetings.list(), key=lambda m: m.date)
+
+
+def _choose_minutes(qtbot, documents):
+    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    documents.meeting_combo.setFocus()
+    qtbot.keyClick(documents.meeting_combo, Qt.Key.Key_Home)
+    return documents.model.meetings[documents.meeting_combo.currentIndex()]
+
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_meetings_newest_first_with_date_in_words_and_status(documents, demo_store):
+    combo = documents.meeting_combo
+    newest = _newest_meeting(demo_store)
+    assert combo.count() == len(demo_store.meetings.list())
+    assert combo.itemText(0).startswith(long_date(newest.date, weekday=True))
+    assert "—" in combo.itemText(0)
+
+
+def test_preview_minutes_shows_page_one_of_n(qtbot, documents, events):
+    _choose_minutes(qtbot, documents)
+    with qtbot.waitSignal(events.message):
+        qtbot.mouseClick(documents.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: documents.preview.page_count >= 1)
+    count = documents.preview.page_count
+    assert documents.preview.page_label.text() == f"Page 1 / {count}"
+    assert not documents.preview.image.pixmap().isNull()
+    if count > 1:
+        qtbot.mouseClick(documents.preview.next_button, Qt.MouseButton.LeftButton)
+        assert documents.preview.page_label.text() == f"Page 2 / {count}"
+    width = documents.preview.image.pixmap().width()
+    qtbot.keyClick(documents.preview.scroll, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    larger = documents.preview.image.pixmap().width()
+    assert larger > width
+    qtbot.keyClick(documents.preview.scroll, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert documents.preview.image.pixmap().width() < larger
+
+
+def test_save_as_pdf_writes_the_minutes(qtbot, documents, demo_store, events, tmp_path, monkeypatch):
+    meeting = _choose_minutes(qtbot, documents)
+    target = tmp_path / "minutes.pdf"
+    asked = []
+    monkeypatch.setattr(output, "ask_save_path", lambda parent, suggested: asked.append(suggested) or str(target))
+    messages = []
+    events.message.connect(messages.append)
+    qtbot.mouseClick(documents.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists())
+    assert target.read_bytes().startswith(b"%PDF")
+    assert long_date(meeting.date) in _text(target)
+    assert asked[0].endswith(f"{meeting.date.isoformat()}.pdf")
+    assert any(str(target) in message for message in messages)
+    assert not list(tmp_path.glob(".palier-*"))
+
+
+def test_cancel_discards_the_document_being_prepared(qtbot, documents, tmp_path, monkeypatch):
+    release, started = threading.Event(), threading.Event()
+    real = page_module.build_meeting_document
+
+    def slow(kind, minutes, context):
+        started.set()
+        release.wait(10)
+        return real(kind, minutes, context)
+
+    monkeypatch.setattr(page_module, "build_meeting_document", slow)
+    saved = []
+    monkeypatch.setattr(output, "ask_save_path", lambda parent, suggested: saved.append(suggested) or "")
+    _choose_minutes(qtbot, documents)
+    qtbot.mouseClick(documents.save_button, Qt.MouseButton.LeftButton)
+    assert documents.cancel_button.isVisible() and documents.is_busy()
+    assert not documents.save_button.isEnabled()
+    qtbot.waitUntil(started.is_set)
+    qtbot.mouseClick(documents.cancel_button, Qt.MouseButton.LeftButton)
+    assert not documents.cancel_button.isVisible() and documents.save_button.isEnabled()
+    release.set()
+    documents.pool.waitForDone()
+    qtbot.waitUntil(lambda: not documents._jobs)  # the finished signal arrived and was ignored
+    assert documents.preview.page_count == 0 and documents.pdf is None
+    assert saved == []
+
+
+def test_print_to_a_pdf_printer(qtbot, documents, tmp_path, monkeypatch, events):
+    target = tmp_path / "printed.pdf"
+
+    def accept_at_once(printer, parent, accepted):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        accepted(printer)
+
+    monkeypatch.setattr(output, "open_print_dialog", accept_at_once)
+    qtbot.mouseClick(documents.kind_buttons["agenda"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(events.message) as blocker:
+        qtbot.mouseClick(documents.print_button, Qt.MouseButton.LeftButton)
+    assert "printer" in blocker.args[0]
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert len(PdfReader(str(target)).pages) == documents.preview.page_count
+
+
+def test_register_for_a_period_previews_with_steps(qtbot, documents, demo_store):
+    start, end = last_quarter(demo_store.complaints.today())
+    assert documents.from_edit.date().toPython() == start == dt.date(2025, 10, 1)
+    assert documents.to_edit.date().toPython() == end == dt.date(2025, 12, 31)
+    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    assert documents.from_edit.isEnabled() and not documents.meeting_combo.isEnabled()
+    documents.from_edit.setFocus()
+    documents.from_edit.setDate(documents.from_edit.date().addYears(-3))
+    qtbot.mouseClick(documents.preview_button, Qt.MouseButton.LeftButton)
+    assert documents.progress.maximum() == 2
+    qtbot.waitUntil(lambda: documents.preview.page_count >= 1)
+    assert documents.preview.page_label.text().startswith("Page 1 / ")
+    assert documents.pdf_key[0] == "register"
+
+
+def test_period_ending_before_it_starts_is_refused(qtbot, documents, monkeypatch):
+    errors = []
+    monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda parent, text: errors.append(text))
+    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    documents.to_edit.setDate(documents.from_edit.date().addDays(-1))
+    qtbot.mouseClick(documents.preview_button, Qt.MouseButton.LeftButton)
+    assert errors and "before it starts" in errors[0]
+    assert not documents.is_busy()
+
+
+def test_every_control_is_named(documents):
+    assert unnamed_controls(documents) == []
+
+
+def test_meeting_choice_model(qtmodeltester, demo_store):
+    qtmodeltester.check(MeetingChoiceModel(demo_store))
+
+
+def test_main_window_reports_entry_shows_the_documents(window):
+    window.navigation.setCurrentRow(window.PAGES.index("reports"))
+    assert isinstance(window.stack.currentWidget(), DocumentsPage)
