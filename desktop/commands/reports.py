@@ -17,11 +17,14 @@ from desktop.commands.meetings import parse_day
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
 from desktop.i18n import N_, tr
-from desktop.services.reports import gather
-from desktop.reports.meeting_documents import DOCUMENTS, meeting_document
-from desktop.reports.register import register_pdf
-from desktop.services.reports import gather_register
+from desktop.commands.lazy import LazyModule
 from desktop.services import meetings as service
+
+# reportlab takes most of a second to import: only the report commands pay for it, when they run.
+documents = LazyModule("desktop.reports.meeting_documents")
+register_document = LazyModule("desktop.reports.register")
+gathering = LazyModule("desktop.services.reports")
+DOCUMENTS = ("agenda", "attendance", "minutes", "posting")
 
 DOCUMENT_NAMES = {
     "agenda": N_("the convocation with the agenda"),
@@ -87,10 +90,10 @@ def run_report(args) -> int:
     store = open_store(args)
     try:
         minutes = service.load_minutes(store, meeting_id)
-        context = gather(store, minutes)
+        context = gathering.gather(store, minutes)
     finally:
         store.close()
-    data = meeting_document(args.document, minutes, context)
+    data = documents.meeting_document(args.document, minutes, context)
     if args.sign:
         from desktop.commands.signing import sign_report  # pyHanko is loaded only to sign
 
@@ -108,10 +111,10 @@ def run_register(args, out: Path) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     store = open_store(args)
     try:
-        data = gather_register(store, start, end)
+        data = gathering.gather_register(store, start, end)
     finally:
         store.close()
-    write_file(out, register_pdf(data))
+    write_file(out, register_document.register_pdf(data))
     print(_t("Wrote the register of {count} complaints opened from {start} to {end} to {path}.").format(
         count=len(data.complaints), start=long_date(start), end=long_date(end), path=out))
     return 0

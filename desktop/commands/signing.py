@@ -23,8 +23,18 @@ from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
 from desktop.domain.signature import Strokes
 from desktop.i18n import tr
-from desktop.reports.minutes import fingerprint
-from desktop.services import identities, signing
+from desktop.commands.lazy import LazyModule
+
+# pyHanko (and the network client it brings) takes over a second to import: only the signing
+# commands pay for it, when they run.
+identities = LazyModule("desktop.services.identities")
+signing = LazyModule("desktop.services.signing")
+minutes_document = LazyModule("desktop.reports.minutes")
+
+
+def fingerprint(minutes) -> str:
+    """The fingerprint printed in the footer of ``minutes``."""
+    return minutes_document.fingerprint(minutes)
 
 
 def _t(text: str) -> str:

@@ -89,3 +89,10 @@ def test_a_missing_or_wrong_option_gives_status_2(capsys, demo_db, tmp_path, arg
     assert status == 2
     assert expected in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_command_offers_exactly_the_documents_that_exist():
+    from desktop.commands.reports import DOCUMENTS
+    from desktop.reports.meeting_documents import BUILDERS
+
+    assert set(DOCUMENTS) == set(BUILDERS)
