@@ -8,7 +8,7 @@ from desktop.domain.agenda import AgendaPoint
 from desktop.domain.commitments import Commitment
 from desktop.domain.complaints import Complaint
 from desktop.domain.dates import long_date
-from desktop.i18n import tr
+from desktop.i18n import N_, tr
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -62,73 +62,77 @@ class PointListModel(QAbstractListModel):
         return None
 
 
-class ComplaintsModel(QAbstractTableModel):
-    """The complaints linked to the current point: number, title, place, status."""
+class _RowsModel(QAbstractTableModel):
+    """A small read-only table over a list of records; subclasses name the columns and cells."""
 
-    HEADERS = ("No.", "Complaint", "Place", "Status")
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.complaints: list[Complaint] = []
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        """Show ``rows``."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def cells(self, record) -> tuple[str, ...]:
+        """The texts of ``record``'s columns."""
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.cells(self.rows[index.row()])[index.column()]
+
+
+class ComplaintsModel(_RowsModel):
+    """The complaints linked to the current point: number, title, place, status."""
+
+    HEADERS = (N_("No."), N_("Complaint"), N_("Place"), N_("Status"))
+
+    @property
+    def complaints(self) -> list[Complaint]:
+        """The complaints shown."""
+        return self.rows
 
     def set_complaints(self, complaints: list[Complaint]) -> None:
         """Show ``complaints``."""
-        self.beginResetModel()
-        self.complaints = list(complaints)
-        self.endResetModel()
+        self.set_rows(complaints)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.complaints)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=_DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self.complaints):
-            return None
-        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            return None
-        complaint = self.complaints[index.row()]
+    def cells(self, complaint: Complaint) -> tuple[str, ...]:
         return (str(complaint.id), complaint.title, complaint.place.label,
-                tr("Status", complaint.status.label))[index.column()]
+                tr("Status", complaint.status.label))
 
 
-class CommitmentsModel(QAbstractTableModel):
+class CommitmentsModel(_RowsModel):
     """The commitments made on the current point: who, what, by when."""
 
-    HEADERS = ("Who", "What", "By when")
+    HEADERS = (N_("Who"), N_("What"), N_("By when"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.commitments: list[Commitment] = []
+    @property
+    def commitments(self) -> list[Commitment]:
+        """The commitments shown."""
+        return self.rows
 
     def set_commitments(self, commitments: list[Commitment]) -> None:
         """Show ``commitments``."""
-        self.beginResetModel()
-        self.commitments = list(commitments)
-        self.endResetModel()
+        self.set_rows(commitments)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.commitments)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=_DISPLAY):
-        if not index.isValid() or not 0 <= index.row() < len(self.commitments):
-            return None
-        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            return None
-        commitment = self.commitments[index.row()]
+    def cells(self, commitment: Commitment) -> tuple[str, ...]:
         due = long_date(commitment.due_on) if commitment.due_on else _tr("no date")
-        return (commitment.owner_name, commitment.what, due)[index.column()]
+        return (commitment.owner_name, commitment.what, due)
