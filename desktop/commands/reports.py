@@ -90,18 +90,29 @@ def run_report(args) -> int:
     store = open_store(args)
     try:
         minutes = service.load_minutes(store, meeting_id)
-        context = gathering.gather(store, minutes)
+        data = _meeting_document(args, store, minutes)
+        write_file(out, data)
+        store.audit.record("printed", "meeting", meeting_id, f"{args.document} → {out}")
     finally:
         store.close()
-    data = documents.meeting_document(args.document, minutes, context)
-    if args.sign:
-        from desktop.commands.signing import sign_report  # pyHanko is loaded only to sign
-
-        data = sign_report(args, minutes, data)
-    write_file(out, data)
     print(_t("Wrote {document} of the meeting of {date} to {path}.").format(
         document=_t(DOCUMENT_NAMES[args.document]), date=long_date(minutes.meeting.date), path=out))
     return 0
+
+
+def _meeting_document(args, store, minutes) -> bytes:
+    """The document asked for; for minutes signed digitally, the copy kept (the same bytes)."""
+    kept = store.meetings.signed_minutes(minutes.meeting.id) if args.document == "minutes" else None
+    if kept is not None:
+        print(_t("The minutes of meeting {id} were signed by {signers} on {date}; the copy kept is written.")
+              .format(id=minutes.meeting.id, signers=kept.signers, date=kept.signed_at))
+        return kept.pdf
+    context = gathering.gather(store, minutes)
+    if args.sign:
+        from desktop.commands.signing import sign_report  # pyHanko is loaded only to sign
+
+        return sign_report(args, store, minutes, context)
+    return documents.meeting_document(args.document, minutes, context)
 
 
 def run_register(args, out: Path) -> int:
@@ -112,9 +123,10 @@ def run_register(args, out: Path) -> int:
     store = open_store(args)
     try:
         data = gathering.gather_register(store, start, end)
+        write_file(out, register_document.register_pdf(data))
+        store.audit.record("printed", "register", None, f"{start.isoformat()} – {end.isoformat()} → {out}")
     finally:
         store.close()
-    write_file(out, register_document.register_pdf(data))
     print(_t("Wrote the register of {count} complaints opened from {start} to {end} to {path}.").format(
         count=len(data.complaints), start=long_date(start), end=long_date(end), path=out))
     return 0

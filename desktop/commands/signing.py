@@ -197,36 +197,20 @@ def run_verify(args) -> int:
     return 0 if result.ok else 2
 
 
-def sign_minutes(pdf: bytes, signer_names: list[str]) -> bytes:
-    """``pdf`` signed by each named local identity in turn (chair first, then secretary...)."""
-    chosen = [identities.find_identity(name) for name in signer_names]
-    for slot, identity in enumerate(chosen):
-        passphrase = ask_passphrase(identity.name)
-        pdf = signing.sign_pdf(pdf, identity, passphrase, f"Signature{slot + 1}", identity.strokes(), slot)
-    return pdf
-
-
-def sign_report(args, minutes, pdf: bytes) -> bytes:
+def sign_report(args, store, minutes, context) -> bytes:
     """``report minutes --sign``: the approved minutes signed by --signer NAME… (default: the chair,
-    then the secretary), kept in the database once; later runs give the bytes kept."""
+    then the secretary), kept in the database once. The caller gives the kept copy when there is one."""
     if args.document != "minutes":
         raise UserError(_t("Only the minutes can be signed; remove --sign."))
     meeting = minutes.meeting
-    store = open_store(args)
-    try:
-        kept = store.meetings.signed_minutes(meeting.id)
-        if kept is not None:
-            print(_t("The minutes of meeting {id} were signed by {signers} on {date}; the copy kept is written.")
-                  .format(id=meeting.id, signers=kept.signers, date=kept.signed_at))
-            return kept.pdf
-        if not meeting.status.is_locked:
-            raise UserError(_t("The minutes of meeting {id} are not approved yet: the chair and the secretary "
-                               "approve them first, then they can be signed digitally.").format(id=meeting.id))
-        names = args.signer or [n for n in (meeting.chair, meeting.secretary) if n]
-        if not names:
-            raise UserError(_t("Say who signs with --signer NAME (see: identity list)."))
-        signed = sign_minutes(pdf, names)
-        store.meetings.save_signed_minutes(meeting.id, signed, fingerprint(minutes), ", ".join(names))
-    finally:
-        store.close()
+    if not meeting.status.is_locked:
+        raise UserError(_t("The minutes of meeting {id} are not approved yet: the chair and the secretary "
+                           "approve them first, then they can be signed digitally.").format(id=meeting.id))
+    names = args.signer or [n for n in (meeting.chair, meeting.secretary) if n]
+    if not names:
+        raise UserError(_t("Say who signs with --signer NAME (see: identity list)."))
+    chosen = [identities.find_identity(name) for name in names]
+    signers_ = [(identity, ask_passphrase(identity.name)) for identity in chosen]
+    signed = signing.sign_minutes(minutes, context, signers_)
+    store.meetings.save_signed_minutes(meeting.id, signed, fingerprint(minutes), ", ".join(names))
     return signed

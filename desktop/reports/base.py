@@ -122,6 +122,7 @@ class Letterhead:
     landlord: str = ""
     document: str = ""
     fingerprint: str = ""
+    logo: bytes | None = None  # a PNG, drawn at the left of the residence's name
 
 
 def _page_canvas(head: Letterhead):
@@ -149,15 +150,34 @@ def _page_canvas(head: Letterhead):
     return PageCanvas
 
 
+LOGO_HEIGHT = 1.1 * cm
+LOGO_MAX_WIDTH = 3.0 * cm
+
+
+def _draw_logo(canvas: Canvas, logo: bytes | None, x: float, top: float) -> float:
+    """Draw the logo in the letterhead's top-left corner; returns the width it takes (0 without)."""
+    if not logo:
+        return 0.0
+    from reportlab.lib.utils import ImageReader
+
+    picture = ImageReader(io.BytesIO(logo))
+    pixels_wide, pixels_high = picture.getSize()
+    width = min(LOGO_MAX_WIDTH, LOGO_HEIGHT * pixels_wide / max(1, pixels_high))
+    height = width * pixels_high / max(1, pixels_wide)
+    canvas.drawImage(picture, x, top - 30 + (LOGO_HEIGHT - height) / 2, width, height, mask="auto")
+    return width + 0.3 * cm
+
+
 def _draw_page(canvas: Canvas, head: Letterhead, number: int, total: int) -> None:
     width, height = A4
     top = height - MARGIN
+    left = MARGIN + _draw_logo(canvas, head.logo, MARGIN, top)
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 14)
-    canvas.drawString(MARGIN, top - 12, head.residence)
+    canvas.drawString(left, top - 12, head.residence)
     canvas.setFont(REGULAR, 10.5)
     if head.address:
-        canvas.drawString(MARGIN, top - 27, head.address)
+        canvas.drawString(left, top - 27, head.address)
     if head.landlord:
         canvas.drawRightString(width - MARGIN, top - 12, head.landlord)
     if head.document:

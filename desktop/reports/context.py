@@ -41,3 +41,5 @@ class ReportContext:
     form_askers: dict[int, str] = field(default_factory=dict)
     tenant_names: list[str] = field(default_factory=list)
     next_meeting: Meeting | None = None
+    handwritten: dict = field(default_factory=dict)  # "chair"/"secretary" -> Strokes signed on the pad
+    logo: bytes | None = None  # the residence's logo (PNG), printed in the letterhead

@@ -21,6 +21,7 @@ from desktop.domain.meetings import Invitation, Minutes, Presence, Side
 from desktop.i18n import tr
 from desktop.reports.base import WIDTH, Letterhead, grid, labelled, loose, make_styles, render, text
 from desktop.reports.context import ReportContext
+from desktop.reports.signature import HandwrittenSignature
 
 PRESENCE_ORDER = (Presence.PRESENT, Presence.REPRESENTED, Presence.EXCUSED, Presence.ABSENT, Presence.INVITED)
 BODY_SIZE = 11.5
@@ -195,13 +196,17 @@ def amendments(minutes: Minutes, styles) -> list:
     return story
 
 
-def signatures(minutes: Minutes, styles) -> KeepTogether:
-    """The chair's and the secretary's blocks, side by side, with room to sign."""
+def signatures(minutes: Minutes, styles, handwritten: dict | None = None) -> KeepTogether:
+    """The chair's and the secretary's blocks, side by side, with room to sign, and the strokes
+    each signed on the pad at the approval drawn there (``handwritten``: role -> Strokes)."""
     m = minutes.meeting
     head = [Paragraph(text(_t("The chair")), styles["cell_bold"]), Paragraph(text(_t("The secretary")), styles["cell_bold"])]
     blank = _t("Name:") + " " + "_" * 22
     names = [Paragraph(text(m.chair or blank), styles["cell"]), Paragraph(text(m.secretary or blank), styles["cell"])]
-    table = grid([head, names, ["", ""]], [WIDTH / 2, WIDTH / 2])
+    box_width, box_height = WIDTH / 2 - 12, 3 * cm - 12
+    ink = [HandwrittenSignature(strokes, box_width, box_height) if strokes is not None and not strokes.is_empty
+           else "" for strokes in ((handwritten or {}).get(role) for role in ("chair", "secretary"))]
+    table = grid([head, names, ink], [WIDTH / 2, WIDTH / 2])
     table._argH[2] = 3 * cm
     return KeepTogether([Spacer(1, 0.5 * cm), table])
 
@@ -230,13 +235,14 @@ def minutes_story(minutes: Minutes, context: ReportContext, styles, title: str) 
     story += next_meeting(minutes, context, styles)
     story += amendments(minutes, styles)
     story += distribution(minutes, context, styles)
-    story.append(signatures(minutes, styles))
+    story.append(signatures(minutes, styles, context.handwritten))
     return story
 
 
 def minutes_pdf(minutes: Minutes, context: ReportContext) -> bytes:
     """The minutes as PDF bytes, with their fingerprint in every footer."""
     title = _t("Minutes")
-    head = Letterhead(context.residence, context.address, context.landlord, title, fingerprint(minutes))
+    head = Letterhead(context.residence, context.address, context.landlord, title, fingerprint(minutes),
+                      logo=context.logo)
     story = minutes_story(minutes, context, make_styles(BODY_SIZE), title)
     return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

@@ -118,6 +118,8 @@ def posting_pdf(minutes: Minutes, context: ReportContext) -> bytes:
     clean, hidden = posting_minutes(minutes, context)
     clean_context = copy.copy(context)
     clean_context.organisations = dict(context.organisations)
+    # A handwritten signature is not put up in a hall where anyone could copy it: the names stay.
+    clean_context.handwritten = {}
     title = _t("Minutes – version for posting")
     styles = make_styles(BODY_SIZE)
     story = minutes_story(clean, clean_context, styles, title)
@@ -127,5 +129,5 @@ def posting_pdf(minutes: Minutes, context: ReportContext) -> bytes:
         index = next(i for i, f in enumerate(story) if getattr(f, "text", None) == text(_t("Agenda and answers")))
         story.insert(index, note)
     head = Letterhead(context.residence, context.address, context.landlord, _t("Version for posting"),
-                      fingerprint(clean))
+                      fingerprint(clean), logo=context.logo)
     return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

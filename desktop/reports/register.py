@@ -48,6 +48,7 @@ class RegisterData:
     buildings: dict[int, str] = field(default_factory=dict)
     address: str = ""
     landlord: str = ""
+    logo: bytes | None = None
 
 
 def _building(data: RegisterData, complaint: Complaint) -> str:
@@ -168,5 +169,5 @@ def register_pdf(data: RegisterData) -> bytes:
         story += _register_table(data, styles)
     else:
         story.append(Paragraph(text(_t("No complaint was opened in this period.")), styles["body"]))
-    head = Letterhead(data.residence, data.address, data.landlord, title)
+    head = Letterhead(data.residence, data.address, data.landlord, title, logo=data.logo)
     return render(story, head, f"{title} – {period}")

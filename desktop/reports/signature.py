@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.platypus import Flowable
 
 from desktop.domain.signature import Strokes
 from desktop.reports.base import FONT_DIR
@@ -29,6 +30,25 @@ def draw_strokes(canvas, strokes: Strokes, x: float, y: float, width: float, hei
             path.lineTo(x + px * width, y + (1 - py) * height)
         canvas.drawPath(path, stroke=1, fill=0)
     canvas.restoreState()
+
+
+class HandwrittenSignature(Flowable):
+    """A flowable drawing the strokes signed on the pad, to sit in a signature block's blank cell.
+
+    The strokes keep their shape (the pad's proportions, about 3 : 1) and are centred in the box.
+    """
+
+    def __init__(self, strokes: Strokes, width: float, height: float, ratio: float = 3.0):
+        super().__init__()
+        self.strokes, self.width, self.height, self.ratio = strokes, width, height, ratio
+
+    def wrap(self, _available_width, _available_height):
+        return self.width, self.height
+
+    def draw(self):
+        width = min(self.width, self.height * self.ratio)
+        height = width / self.ratio
+        draw_strokes(self.canv, self.strokes, (self.width - width) / 2, (self.height - height) / 2, width, height)
 
 
 def _draw_ink(pen: ImageDraw.ImageDraw, strokes: Strokes, box: tuple[int, int, int, int], line_width: int) -> None:

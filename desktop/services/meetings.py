@@ -198,10 +198,11 @@ def reopen_minutes(store, meeting_id: int) -> Meeting:
 
 
 def approve_minutes(store, meeting_id: int, chair: str, secretary: str,
-                    when: dt.datetime | None = None) -> Meeting:
+                    when: dt.datetime | None = None, handwritten: dict | None = None) -> Meeting:
     """The chair and the secretary approve the drafted minutes: the meeting is signed and, from
     then on, the store refuses any change to it. The closing rule is checked again, since the
-    minutes may have been edited after closing."""
+    minutes may have been edited after closing. ``handwritten`` holds the strokes each signed on
+    the pad ({"chair": Strokes, "secretary": Strokes}), drawn on the printed minutes."""
     if not chair.strip() or not secretary.strip():
         raise InvalidValue(tr("Meeting", "Give the names of the chair and of the secretary who approve the minutes."))
     meeting = store.meetings.get(meeting_id)
@@ -209,7 +210,7 @@ def approve_minutes(store, meeting_id: int, chair: str, secretary: str,
     points = _check_answers(store, meeting)
     with store.atomic():
         store.agenda.set_carried_forward(meeting_id, [p.id for p in points_to_carry(points)])
-        return store.meetings.approve(meeting_id, chair, secretary, when)
+        return store.meetings.approve(meeting_id, chair, secretary, when, handwritten)
 
 
 def add_amendment(store, meeting_id: int, text: str, made_on: dt.date | None = None, author: str = "") -> Amendment:

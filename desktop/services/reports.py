@@ -14,6 +14,7 @@ from desktop.domain.people import Role
 from desktop.i18n import tr
 from desktop.reports.context import ComplaintFacts, ReportContext
 from desktop.reports.register import RegisterData
+from desktop.services.logo import residence_logo
 
 
 def _t(text_: str) -> str:
@@ -46,6 +47,8 @@ def gather(store, minutes) -> ReportContext:
         form_askers=askers,
         tenant_names=[p.name for p in people if p.role == Role.TENANT],
         next_meeting=min(later, key=lambda m: m.date) if later else None,
+        handwritten=store.meetings.handwritten(minutes.meeting.id) if minutes.meeting.id else {},
+        logo=residence_logo(store),
     )
 
 
@@ -62,4 +65,5 @@ def gather_register(store, start: dt.date, end: dt.date) -> RegisterData:
         buildings={b.id: b.name for b in store.places.buildings()},
         address=", ".join(p for p in (residence.address, residence.city) if p) if residence else "",
         landlord=residence.landlord if residence else "",
+        logo=residence_logo(store),
     )

@@ -222,3 +222,39 @@ def _match_meeting(pdf_bytes: bytes, meeting_fingerprints: dict, result: Verific
             result.meeting_id, result.meeting_date = meeting_fingerprints[candidate]
             return
     result.problems.append(_t("its fingerprint matches no meeting of this database"))
+
+
+def strokes_for(identity: Identity, minutes, handwritten: dict) -> Strokes | None:
+    """The strokes shown in ``identity``'s signature box: those signed on the pad at the approval
+    when the identity is the chair or the secretary, otherwise those saved with the identity."""
+    meeting = minutes.meeting
+    for role, name in (("chair", meeting.chair), ("secretary", meeting.secretary)):
+        if name and name.strip().casefold() == identity.name.strip().casefold() and role in handwritten:
+            return handwritten[role]
+    return identity.strokes()
+
+
+def sign_minutes(minutes, context, signers_: list[tuple[Identity, str]], progress=None) -> bytes:
+    """The minutes of an approved meeting signed by each (identity, passphrase) in turn.
+
+    The page itself is printed without the handwritten strokes in its signature blocks: each
+    signature's visible box carries them, under the signer's name, so they appear once.
+    """
+    import copy
+
+    from desktop.reports.minutes import minutes_pdf
+
+    if not minutes.meeting.status.is_locked:
+        raise UserError(_t("The minutes of meeting {id} are not approved yet: the chair and the secretary "
+                           "approve them first, then they can be signed digitally.").format(id=minutes.meeting.id))
+    if not signers_:
+        raise UserError(_t("Choose at least one signer."))
+    plain = copy.copy(context)
+    plain.handwritten = {}
+    pdf = minutes_pdf(minutes, plain)
+    for slot, (identity, passphrase) in enumerate(signers_):
+        if progress is not None:
+            progress(slot, len(signers_), _t("Signature of {name}…").format(name=identity.name))
+        pdf = sign_pdf(pdf, identity, passphrase, f"Signature{slot + 1}",
+                       strokes_for(identity, minutes, context.handwritten), slot)
+    return pdf

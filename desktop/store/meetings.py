@@ -169,17 +169,35 @@ class MeetingStore:
             self.db.execute("UPDATE meetings SET status = ? WHERE id = ?", [target.value, meeting_id])
         return self.get(meeting_id)
 
-    def approve(self, meeting_id: int, chair: str, secretary: str, when: dt.datetime | None = None) -> Meeting:
-        """Record the chair's and the secretary's approval: the meeting becomes signed (locked)."""
+    def approve(self, meeting_id: int, chair: str, secretary: str, when: dt.datetime | None = None,
+                handwritten: dict | None = None) -> Meeting:
+        """Record the chair's and the secretary's approval: the meeting becomes signed (locked).
+
+        ``handwritten`` maps "chair"/"secretary" to the Strokes signed on the pad; they are kept
+        in the same transaction, so an approval never exists without the signatures given with it.
+        """
         status, _date = meeting_state(self.db, meeting_id)
         check_meeting_transition(status, MeetingStatus.SIGNED)
         stamp = (when or self.now()).isoformat(timespec="seconds")
+        names = {"chair": chair.strip(), "secretary": secretary.strip()}
         with writing(self.db, meeting_id):
+            for role, strokes in (handwritten or {}).items():
+                if strokes is not None and not strokes.is_empty:
+                    self.db.execute(
+                        "INSERT INTO handwritten_signatures (meeting_id, role, name, strokes, signed_at) "
+                        "VALUES (?, ?, ?, ?, ?)", [meeting_id, role, names[role], strokes.to_json(), stamp])
             self.db.execute(
                 "UPDATE meetings SET chair = ?, secretary = ?, approved_at = ?, status = ? WHERE id = ?",
-                [chair.strip(), secretary.strip(), stamp, MeetingStatus.SIGNED.value, meeting_id],
+                [names["chair"], names["secretary"], stamp, MeetingStatus.SIGNED.value, meeting_id],
             )
         return self.get(meeting_id)
+
+    def handwritten(self, meeting_id: int) -> dict:
+        """The handwritten signatures given at the approval: {"chair": Strokes, "secretary": Strokes}."""
+        from desktop.domain.signature import Strokes
+
+        rows = self.db.execute("SELECT role, strokes FROM handwritten_signatures WHERE meeting_id = ?", [meeting_id])
+        return {role: Strokes.from_json(strokes) for role, strokes in rows}
 
     def set_current_point(self, meeting_id: int, point_id: int | None) -> None:
         """Remember the point the meeting mode shows, so reopening the meeting returns to it."""

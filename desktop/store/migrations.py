@@ -451,4 +451,25 @@ def m0006_signed_minutes(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'signed minutes are kept as signed'); END;
     """)
 
+
+# Part 3: the handwritten signatures given on the pad when the minutes are approved, kept as
+# vectors with the meeting, written once with the approval and never changed.
+@MIGRATIONS()
+def m0007_handwritten_signatures(db: Database) -> None:
+    _run_script(db, """
+        CREATE TABLE handwritten_signatures (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            role TEXT NOT NULL CHECK (role IN ('chair', 'secretary')),
+            name TEXT NOT NULL,
+            strokes TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, role)
+        );
+        CREATE TRIGGER handwritten_signatures_no_update BEFORE UPDATE ON handwritten_signatures
+        BEGIN SELECT RAISE(ABORT, 'a handwritten signature is kept as given'); END;
+        CREATE TRIGGER handwritten_signatures_no_delete BEFORE DELETE ON handwritten_signatures
+        BEGIN SELECT RAISE(ABORT, 'a handwritten signature is kept as given'); END;
+    """)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

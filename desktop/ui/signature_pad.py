@@ -157,6 +157,11 @@ class SignaturePad(QWidget):
         """The signature as drawn."""
         return self.canvas.strokes()
 
+    def set_signer(self, name: str) -> None:
+        """Say whose signature this is (the line above the pad)."""
+        name = name.strip()
+        self.hint.setText(_tr("Signature of {name}:").format(name=name) if name else _tr("Signature:"))
+
     def _on_changed(self) -> None:
         strokes = self.canvas.strokes()
         self.clear_button.setEnabled(not strokes.is_empty)

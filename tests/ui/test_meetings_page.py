@@ -17,6 +17,7 @@ from desktop.ui.meetings import page as page_module
 from desktop.ui.meetings.page import MeetingsPage
 from tests.ui.people_helpers import click, type_into
 from tests.ui.test_accessibility import unnamed_controls
+from tests.ui.test_signature_pad import draw
 
 
 @pytest.fixture
@@ -320,3 +321,32 @@ def test_the_meetings_page_leads_to_liaison_forms_and_topics(window, residence_s
     page.thread.open_complaint.emit(saved.id)
     dialogs = [d for d in page.findChildren(ComplaintDialog) if d.isVisible()]
     assert dialogs and dialogs[0].windowTitle().endswith(str(saved.id))
+
+
+def test_the_chair_and_the_secretary_sign_on_the_pads_when_approving(qtbot, page, planned, residence_store,
+                                                                     monkeypatch, tmp_path):
+    from desktop.services.meetings import load_minutes
+    from desktop.services.reports import gather
+
+    monkeypatch.setattr(page_module, "open_meeting_mode", lambda *args: None)
+    point_id = residence_store.agenda.points(planned.id)[0].id
+    show(page, planned.id)
+    click(qtbot, page.convene_button)
+    click(qtbot, page.start_button)
+    residence_store.agenda.update_point_fields(point_id, answer="Réparé le 2 avril.")
+    click(qtbot, page.close_button)
+    click(qtbot, page.approve_button)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.chair, "Michel Muller")
+    assert dialog.chair_pad.hint.text() == "Signature of Michel Muller:"
+    type_into(qtbot, dialog.secretary, "Nathalie Aubert")
+    draw(qtbot, dialog.chair_pad.canvas, [(20, 80), (120, 30), (220, 110), (320, 60)])
+    draw(qtbot, dialog.secretary_pad.canvas, [(40, 40), (300, 120)])
+    dialog.grab().save(str(tmp_path / "approve.png"))
+    click(qtbot, dialog.ok_button)
+    kept = residence_store.meetings.handwritten(planned.id)
+    assert sorted(kept) == ["chair", "secretary"]
+    assert len(kept["chair"].strokes[0]) == 4 and len(kept["secretary"].strokes) == 1
+    minutes = load_minutes(residence_store, planned.id)
+    assert gather(residence_store, minutes).handwritten == kept  # what the printed minutes draw

@@ -1,8 +1,13 @@
-"""The meetings a document can be printed for, newest first, with their date in words and status."""
+"""The meetings a document can be printed for, newest first, with their date in words and status;
+the period of the register; the page's large buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+import datetime as dt
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QPushButton
 
 from desktop.domain.dates import long_date
 from desktop.domain.meetings import Meeting
@@ -52,3 +57,25 @@ class MeetingChoiceModel(QAbstractListModel):
     def row_of(self, meeting_id: int | None) -> int:
         """The row of the meeting ``meeting_id``, or -1."""
         return next((row for row, m in enumerate(self.meetings) if m.id == meeting_id), -1)
+
+
+def last_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the calendar quarter before the one holding ``today``."""
+    first_month = (today.month - 1) // 3 * 3 + 1
+    end = dt.date(today.year, first_month, 1) - dt.timedelta(days=1)
+    return dt.date(end.year, end.month - 2, 1), end
+
+
+def qdate(day: dt.date) -> QDate:
+    """``day`` as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def big(button: QPushButton) -> QPushButton:
+    """``button`` in large bold type, tall enough to hit easily."""
+    font = QFont(button.font())
+    font.setPointSizeF(max(font.pointSizeF(), 12) + 2)
+    font.setBold(True)
+    button.setFont(font)
+    button.setMinimumHeight(52)
+    return button

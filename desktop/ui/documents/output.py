@@ -43,16 +43,21 @@ def open_print_dialog(printer: QPrinter, parent: QWidget, accepted: Callable[[QP
     dialog.open()
 
 
-def write_pdf(path: Path, data: bytes) -> None:
+def write_pdf(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` whole (next to it first, then moved into place), or raise UserError."""
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
+    return write_file(path, data, ".pdf")
+
+
+def write_file(path: Path, data: bytes, suffix: str) -> Path:
+    """Write ``data`` to ``path`` (given ``suffix`` when it lacks it) whole, or raise UserError."""
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
     folder = path.parent
     if not folder.is_dir():
         raise UserError(_tr("The folder {folder} does not exist; the PDF was not saved.").format(folder=folder))
     temporary = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".palier-", suffix=".pdf", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=".palier-", suffix=suffix, dir=folder)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)

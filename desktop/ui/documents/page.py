@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QThreadPool
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,8 +37,10 @@ from desktop.services.reports import gather, gather_register
 from desktop.store import Store
 from desktop.ui import dialogs
 from desktop.ui.documents import output
-from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel
+from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel, last_quarter
+from desktop.ui.documents.choices import big as _big, qdate as _qdate
 from desktop.ui.documents.preview import PreviewView
+from desktop.ui.documents.signing import SigningPanel
 from desktop.ui.documents.worker import DocumentJob
 
 # The builders, as module names so that tests can slow one down or make it wait.
@@ -60,26 +61,6 @@ KIND_LABELS = {
     "posting": lambda: _tr("&Posting version, without names"),
     "register": lambda: _tr("Complaint &register for a period"),
 }
-
-
-def last_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
-    """The first and last day of the calendar quarter before the one holding ``today``."""
-    first_month = (today.month - 1) // 3 * 3 + 1
-    end = dt.date(today.year, first_month, 1) - dt.timedelta(days=1)
-    return dt.date(end.year, end.month - 2, 1), end
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _big(button: QPushButton) -> QPushButton:
-    font = QFont(button.font())
-    font.setPointSizeF(max(font.pointSizeF(), 12) + 2)
-    font.setBold(True)
-    button.setFont(font)
-    button.setMinimumHeight(52)
-    return button
 
 
 class DocumentsPage(QWidget):
@@ -150,6 +131,9 @@ class DocumentsPage(QWidget):
         busy_row.addWidget(self.cancel_button)
         actions.addWidget(self.busy_label)
         actions.addLayout(busy_row)
+        self.signing = SigningPanel(self.store, self.events)
+        self.signing.signed.connect(self._signed)
+        actions.addWidget(self.signing)
         left = QVBoxLayout()
         left.addWidget(self.choice_box)
         left.addWidget(self.action_box)
@@ -162,6 +146,7 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.preview, 1)
         self._set_busy(False)
         self.kind_group.idToggled.connect(lambda _id, on: on and self._choice_changed())
+        self.meeting_combo.currentIndexChanged.connect(lambda _row: self._choice_changed())
         self.preview_button.clicked.connect(lambda: self.request("preview"))
         self.print_button.clicked.connect(lambda: self.request("print"))
         self.save_button.clicked.connect(lambda: self.request("save"))
@@ -222,8 +207,15 @@ class DocumentsPage(QWidget):
             widget.setEnabled(not register)
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             widget.setEnabled(register)
+        self.signing.show_for(self.kind(), self.meeting_id())
+
+    def _signed(self, meeting_id: int) -> None:
+        """The minutes were just signed digitally: show the signed copy kept."""
+        self.pdf = self.pdf_key = None
+        self.request("preview")
 
     def _meetings_changed(self) -> None:
+        self.pdf = self.pdf_key = None  # an approval or an amendment changes what the documents print
         chosen = self.meeting_id()
         self.model.refresh()
         self.meeting_combo.setCurrentIndex(max(self.model.row_of(chosen), 0) if self.model.meetings else -1)
@@ -253,9 +245,12 @@ class DocumentsPage(QWidget):
         if meeting_id is None:
             raise UserError(_tr("There is no meeting yet: plan one on the Meetings page first."))
         minutes = load_minutes(self.store, meeting_id)
-        context = gather(self.store, minutes)
         title = _tr("{document} of the meeting of {date}").format(
             document=KIND_LABELS[kind]().replace("&", ""), date=long_date(minutes.meeting.date))
+        kept = self.store.meetings.signed_minutes(meeting_id) if kind == "minutes" else None
+        if kept is not None:  # signed digitally: always the very copy kept
+            return (lambda progress: kept.pdf), _tr("{title} (signed)").format(title=title), 0
+        context = gather(self.store, minutes)
         return (lambda progress: build_meeting_document(kind, minutes, context)), title, 0
 
     def _prepare_register(self):
@@ -366,6 +361,7 @@ class DocumentsPage(QWidget):
         except UserError as error:
             dialogs.show_error(self, str(error))
             return
+        self._record("printed", _tr("printer"))
         self.events.message.emit(_tr("{title} sent to the printer ({count} pages).").format(
             title=self.pdf_title, count=count))
 
@@ -380,7 +376,16 @@ class DocumentsPage(QWidget):
         except UserError as error:
             dialogs.show_error(self, str(error))
             return
+        self._record("printed", str(written))
         self.events.message.emit(_tr("{title} saved in {path}.").format(title=self.pdf_title, path=written))
+
+    def _record(self, action: str, where: str) -> None:
+        """A line in the audit log: which document went where, and who did it."""
+        key = self.pdf_key or self.choice_key()
+        if key[0] == "register":
+            self.store.audit.record(action, "register", None, f"{key[1]} – {key[2]} → {where}")
+        else:
+            self.store.audit.record(action, "meeting", key[1], f"{key[0]} → {where}")
 
     def _file_stem(self) -> str:
         key = self.pdf_key or self.choice_key()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.services import meetings as service
+from desktop.ui.signature_pad import SignaturePad
 
 
 def _tr(text: str) -> str:
@@ -62,22 +64,41 @@ class _SmallDialog(QDialog):
 
 
 class ApproveDialog(_SmallDialog):
-    """The chair and the secretary approve the minutes: the meeting becomes signed and locked."""
+    """The chair and the secretary approve the minutes, each signing on a pad: the meeting becomes
+    signed and locked, and the strokes are drawn in the signature blocks of the printed minutes.
+    A pad left empty leaves its block blank, to sign on paper."""
 
     def __init__(self, store, meeting_id: int, parent=None):
         super().__init__(_tr("Approve the minutes"),
                          _tr("Once approved, the minutes are signed and can no longer change; corrections "
-                             "will be added as dated amendments."), _tr("&Approve and sign"), parent)
+                             "will be added as dated amendments. Each of you signs in your box with the "
+                             "mouse, a pen or a finger; a box left empty is signed on paper."),
+                         _tr("&Approve and sign"), parent)
         self.store, self.meeting_id = store, meeting_id
-        self.chair, self.secretary = QLineEdit(), QLineEdit()
+        meeting = store.meetings.get(meeting_id)
+        self.chair, self.secretary = QLineEdit(meeting.chair), QLineEdit(meeting.secretary)
         self.chair.setAccessibleName(_tr("Name of the chair"))
         self.secretary.setAccessibleName(_tr("Name of the secretary"))
-        self.form.addRow(_tr("&Chair:"), self.chair)
-        self.form.addRow(_tr("&Secretary:"), self.secretary)
+        self.chair_pad, self.secretary_pad = SignaturePad(meeting.chair), SignaturePad(meeting.secretary)
+        self.chair_pad.canvas.setAccessibleName(_tr("Signature of the chair"))
+        self.secretary_pad.canvas.setAccessibleName(_tr("Signature of the secretary"))
+        self.chair.textChanged.connect(self.chair_pad.set_signer)
+        self.secretary.textChanged.connect(self.secretary_pad.set_signer)
+        columns = QHBoxLayout()
+        for label, field, pad in ((_tr("&Chair:"), self.chair, self.chair_pad),
+                                  (_tr("&Secretary:"), self.secretary, self.secretary_pad)):
+            column = QFormLayout()
+            column.addRow(label, field)
+            column.addRow(pad)
+            columns.addLayout(column, 1)
+        self.form.addRow(columns)
+        self.setMinimumWidth(940)
 
     def save(self) -> None:
-        """Approve with the names typed."""
-        service.approve_minutes(self.store, self.meeting_id, self.chair.text(), self.secretary.text())
+        """Approve with the names typed and the signatures drawn."""
+        handwritten = {"chair": self.chair_pad.strokes(), "secretary": self.secretary_pad.strokes()}
+        service.approve_minutes(self.store, self.meeting_id, self.chair.text(), self.secretary.text(),
+                                handwritten=handwritten)
 
 
 class AmendmentDialog(_SmallDialog):

@@ -19,10 +19,12 @@ def _tr(text: str) -> str:
 def subject_text(subject: str, subject_id: int | None, name: str = "") -> str:
     """What an audit line is about, in words ("Complaint 12", "Person 3 (Odette Roux)", "Retention")."""
     with_id = {"complaint": _tr("Complaint {id}"), "person": _tr("Person {id}"),
-               "liaison_form": _tr("Liaison form {id}"), "meeting": _tr("Meeting {id}")}
+               "liaison_form": _tr("Liaison form {id}"), "meeting": _tr("Meeting {id}"),
+               "signed_minutes": _tr("Signed minutes of meeting {id}"), "profile": _tr("Profile {id}")}
     alone = {"complaints": _tr("Complaints"), "retention": _tr("Retention"), "person": _tr("A person"),
              "complaint": _tr("A complaint"), "meeting": _tr("A meeting"), "register": _tr("The register"),
-             "liaison_forms": _tr("Liaison forms"), "meetings": _tr("Meetings")}
+             "liaison_forms": _tr("Liaison forms"), "meetings": _tr("Meetings"),
+             "residence": _tr("The residence"), "profile": _tr("A profile")}
     if subject == "person" and subject_id is not None and name:
         return _tr("Person {id} ({name})").format(id=subject_id, name=name)
     if subject_id is not None and subject in with_id:

@@ -4,7 +4,7 @@ person or an offence (DOMAIN.md: notes stay factual). It never blocks saving."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.domain.privacy import sensitive_words
 

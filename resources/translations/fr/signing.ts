@@ -237,6 +237,14 @@
       <source>{path} does not hold strokes: a JSON list of strokes, each a list of [x, y] points between 0 and 1.</source>
       <translation>{path} ne contient pas de tracés : il faut une liste JSON de tracés, chacun une liste de points [x, y] entre 0 et 1.</translation>
     </message>
+    <message>
+      <source>Choose at least one signer.</source>
+      <translation>Choisissez au moins un signataire.</translation>
+    </message>
+    <message>
+      <source>Signature of {name}…</source>
+      <translation>Signature de {name}…</translation>
+    </message>
   </context>
   <context>
     <name>SignaturePad</name>
@@ -275,6 +283,198 @@
     <message>
       <source>Signature of {name}</source>
       <translation>Signature de {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DigitalSigning</name>
+    <message>
+      <source>New signing identity</source>
+      <translation>Nouvelle identité de signature</translation>
+    </message>
+    <message>
+      <source>The identity is kept on this computer. Choose a passphrase you will remember: it is asked at every signature and cannot be recovered.</source>
+      <translation>L'identité est conservée sur cet ordinateur. Choisissez une phrase secrète dont vous vous souviendrez : elle est demandée à chaque signature et ne peut pas être retrouvée.</translation>
+    </message>
+    <message>
+      <source>&amp;Create</source>
+      <translation>&amp;Créer</translation>
+    </message>
+    <message>
+      <source>Name of the signer</source>
+      <translation>Nom du signataire</translation>
+    </message>
+    <message>
+      <source>Role of the signer, for instance chair</source>
+      <translation>Fonction du signataire, par exemple président de séance</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase (8 characters or more):</source>
+      <translation>&amp;Phrase secrète (8 caractères ou plus) :</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>&amp;Again:</source>
+      <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Phrase secrète, une seconde fois</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ: type the same one twice.</source>
+      <translation>Les deux phrases secrètes diffèrent : tapez deux fois la même.</translation>
+    </message>
+    <message>
+      <source>Save the residence's certificate</source>
+      <translation>Enregistrer le certificat de la résidence</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem)</source>
+      <translation>Certificats (*.pem)</translation>
+    </message>
+    <message>
+      <source>chair</source>
+      <translation>président de séance</translation>
+    </message>
+    <message>
+      <source>secretary</source>
+      <translation>secrétaire de séance</translation>
+    </message>
+    <message>
+      <source>(does not sign digitally)</source>
+      <translation>(ne signe pas électroniquement)</translation>
+    </message>
+    <message>
+      <source>Sign the minutes digitally</source>
+      <translation>Signer le compte-rendu électroniquement</translation>
+    </message>
+    <message>
+      <source>Each signer chooses their signing identity and types its passphrase. The signatures are added one after the other, with the handwritten signatures given at the approval. The signed minutes are then kept: printing them again gives the very same document, and anyone can check that nothing was changed.</source>
+      <translation>Chaque signataire choisit son identité de signature et tape sa phrase secrète. Les signatures sont ajoutées l'une après l'autre, avec les signatures manuscrites données à l'approbation. Le compte-rendu signé est ensuite conservé : le réimprimer donne exactement le même document, et chacun peut vérifier que rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Chair ({name})</source>
+      <translation>Président de séance ({name})</translation>
+    </message>
+    <message>
+      <source>Secretary ({name})</source>
+      <translation>Secrétaire de séance ({name})</translation>
+    </message>
+    <message>
+      <source>&amp;New signing identity…</source>
+      <translation>&amp;Nouvelle identité de signature…</translation>
+    </message>
+    <message>
+      <source>Create a signing identity</source>
+      <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+      <source>&amp;Export the residence's certificate…</source>
+      <translation>&amp;Exporter le certificat de la résidence…</translation>
+    </message>
+    <message>
+      <source>Export the residence's certificate for the landlord</source>
+      <translation>Exporter le certificat de la résidence pour le bailleur</translation>
+    </message>
+    <message>
+      <source>Progress of the signatures</source>
+      <translation>Avancement des signatures</translation>
+    </message>
+    <message>
+      <source>Sign &amp;digitally…</source>
+      <translation>Signer &amp;électroniquement…</translation>
+    </message>
+    <message>
+      <source>The minutes are signed digitally and kept.</source>
+      <translation>Le compte-rendu est signé électroniquement et conservé.</translation>
+    </message>
+    <message>
+      <source>residence-certificate.pem</source>
+      <translation>certificat-residence.pem</translation>
+    </message>
+    <message>
+      <source>The residence's certificate was saved in {path}: give it to the landlord so that their software can check the signatures.</source>
+      <translation>Le certificat de la résidence a été enregistré dans {path} : remettez-le au bailleur pour que son logiciel puisse vérifier les signatures.</translation>
+    </message>
+    <message>
+      <source>Choose the identity of at least one signer (or create one with “New signing identity…”).</source>
+      <translation>Choisissez l'identité d'au moins un signataire (ou créez-en une avec « Nouvelle identité de signature… »).</translation>
+    </message>
+    <message>
+      <source>&amp;Identity:</source>
+      <translation>&amp;Identité :</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Approved minutes: the chair and the secretary can add their digital signatures.</source>
+      <translation>Compte-rendu approuvé : le président et le secrétaire de séance peuvent ajouter leurs signatures électroniques.</translation>
+    </message>
+    <message>
+      <source>The minutes can be signed digitally once they are approved (Meetings page).</source>
+      <translation>Le compte-rendu pourra être signé électroniquement une fois approuvé (page Réunions).</translation>
+    </message>
+    <message>
+      <source>Signing identity of the {role}</source>
+      <translation>Identité de signature du {role}</translation>
+    </message>
+    <message>
+      <source>Passphrase of the {role}</source>
+      <translation>Phrase secrète du {role}</translation>
+    </message>
+    <message>
+      <source>Signed digitally by {signers} on {date}. Printing and saving give this signed document.</source>
+      <translation>Signé électroniquement par {signers} le {date}. L'impression et l'enregistrement donnent ce document signé.</translation>
+    </message>
+    <message>
+      <source>Type the passphrase of {name}.</source>
+      <translation>Tapez la phrase secrète de {name}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <source>printer</source>
+      <translation>imprimante</translation>
+    </message>
+    <message>
+      <source>{title} (signed)</source>
+      <translation>{title} (signé)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesDialogs</name>
+    <message>
+      <source>Once approved, the minutes are signed and can no longer change; corrections will be added as dated amendments. Each of you signs in your box with the mouse, a pen or a finger; a box left empty is signed on paper.</source>
+      <translation>Une fois approuvé, le compte-rendu est signé et ne peut plus changer ; les corrections seront ajoutées en rectificatifs datés. Chacun signe dans son cadre avec la souris, un stylet ou le doigt ; un cadre laissé vide se signe sur le papier.</translation>
+    </message>
+    <message>
+      <source>Signature of the chair</source>
+      <translation>Signature du président de séance</translation>
+    </message>
+    <message>
+      <source>Signature of the secretary</source>
+      <translation>Signature du secrétaire de séance</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyPage</name>
+    <message>
+      <source>Signed minutes of meeting {id}</source>
+      <translation>Compte-rendu signé de la réunion {id}</translation>
+    </message>
+    <message>
+      <source>Profile {id}</source>
+      <translation>Profil {id}</translation>
+    </message>
+    <message>
+      <source>A profile</source>
+      <translation>Un profil</translation>
     </message>
   </context>
 </TS>

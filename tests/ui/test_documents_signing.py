@@ -1,0 +1,123 @@
+"""Signing approved minutes digitally from the Documents page, as the chair and the secretary would."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desktop.services import identities
+from desktop.services.signing import verify_pdf
+from desktop.ui.documents import output, signing as signing_module
+from tests.ui.people_helpers import type_into
+from tests.ui.test_accessibility import unnamed_controls
+from tests.ui.test_documents_page import demo_store, documents  # noqa: F401 - shared fixtures
+
+
+def _choose_signed_meeting(qtbot, page, store):
+    """The newest meeting whose minutes are approved (signed on paper, not yet digitally)."""
+    approved = max((m for m in store.meetings.list() if m.status.is_locked), key=lambda m: m.date)
+    qtbot.mouseClick(page.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    page.meeting_combo.setCurrentIndex(page.model.row_of(approved.id))
+    return approved
+
+
+def _open_sign_dialog(qtbot, page):
+    assert page.signing.sign_button.isVisible()
+    qtbot.mouseClick(page.signing.sign_button, Qt.MouseButton.LeftButton)
+    dialog = page.signing.dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _create_identity(qtbot, dialog, passphrase):
+    qtbot.mouseClick(dialog.new_identity_button, Qt.MouseButton.LeftButton)
+    creating = dialog.identity_dialog
+    type_into(qtbot, creating.role, "Président")
+    type_into(qtbot, creating.passphrase, passphrase)
+    type_into(qtbot, creating.again, passphrase)
+    qtbot.mouseClick(creating.create_button, Qt.MouseButton.LeftButton)
+    return creating
+
+
+def test_the_chair_creates_an_identity_and_signs_then_reprints_give_the_kept_bytes(
+        qtbot, documents, demo_store, events, tmp_path, monkeypatch):  # noqa: F811
+    meeting = _choose_signed_meeting(qtbot, documents, demo_store)
+    assert "can add their digital signatures" in documents.signing.status.text()
+    dialog = _open_sign_dialog(qtbot, documents)
+    assert dialog.rows["chair"].chosen() == ""  # no identity yet on this computer
+    creating = _create_identity(qtbot, dialog, "mot-de-passe-long")
+    assert creating.result() == creating.DialogCode.Accepted
+    assert dialog.rows["chair"].chosen() == meeting.chair  # created with the chair's name, chosen
+    type_into(qtbot, dialog.rows["chair"].passphrase, "mot-de-passe-long")
+    dialog.grab().save(str(tmp_path / "sign-dialog.png"))
+    with qtbot.waitSignal(documents.signing.signed, timeout=30000):
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    kept = demo_store.meetings.signed_minutes(meeting.id)
+    assert kept is not None and kept.signers == meeting.chair
+    result = verify_pdf(kept.pdf, {kept.fingerprint: (meeting.id, "")})
+    assert result.ok and [s.signer for s in result.signatures] == [meeting.chair]
+    assert "Signed digitally by" in documents.signing.status.text()
+    assert not documents.signing.sign_button.isVisible()
+    # Saving now writes the very bytes kept, and the audit log says so.
+    qtbot.waitUntil(lambda: not documents.is_busy())
+    target = tmp_path / "minutes.pdf"
+    monkeypatch.setattr(output, "ask_save_path", lambda *args: str(target))
+    with qtbot.waitSignal(events.message):
+        qtbot.mouseClick(documents.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists())
+    assert target.read_bytes() == kept.pdf
+    assert len(PdfReader(str(target)).pages) >= 1
+    line = demo_store.audit.list(1)[0]
+    assert (line.action, line.subject, line.subject_id) == ("printed", "meeting", meeting.id)
+
+
+def test_a_wrong_passphrase_is_said_and_nothing_is_kept(qtbot, documents, demo_store):  # noqa: F811
+    meeting = _choose_signed_meeting(qtbot, documents, demo_store)
+    identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls")
+    dialog = _open_sign_dialog(qtbot, documents)
+    assert dialog.rows["chair"].chosen() == meeting.chair
+    type_into(qtbot, dialog.rows["chair"].passphrase, "the-wrong-one")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
+    assert "passphrase" in dialog.error.text().lower()
+    assert dialog.rows["chair"].passphrase.text() == "the-wrong-one"  # the typing is kept
+    assert demo_store.meetings.signed_minutes(meeting.id) is None
+    assert dialog.isVisible() and dialog.sign_button.isEnabled()
+
+
+def test_signing_needs_a_signer_and_mismatched_passphrases_are_refused(qtbot, documents, demo_store):  # noqa: F811
+    _choose_signed_meeting(qtbot, documents, demo_store)
+    dialog = _open_sign_dialog(qtbot, documents)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert "at least one signer" in dialog.error.text()
+    qtbot.mouseClick(dialog.new_identity_button, Qt.MouseButton.LeftButton)
+    creating = dialog.identity_dialog
+    type_into(qtbot, creating.passphrase, "abcdefgh1")
+    type_into(qtbot, creating.again, "abcdefgh2")
+    qtbot.mouseClick(creating.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in creating.error.text() and creating.isVisible()
+    assert identities.list_identities() == []
+    assert unnamed_controls(dialog) == [] and unnamed_controls(creating) == []
+
+
+def test_minutes_not_yet_approved_cannot_be_signed(qtbot, documents, demo_store):  # noqa: F811
+    drafted = max((m for m in demo_store.meetings.list() if not m.status.is_locked and m.status.has_taken_place),
+                  key=lambda m: m.date)
+    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    documents.meeting_combo.setCurrentIndex(documents.model.row_of(drafted.id))
+    assert "once they are approved" in documents.signing.status.text()
+    assert not documents.signing.sign_button.isVisible()
+    qtbot.mouseClick(documents.kind_buttons["posting"], Qt.MouseButton.LeftButton)
+    assert not documents.signing.isVisible()
+
+
+def test_the_root_certificate_is_exported_for_the_landlord(qtbot, documents, demo_store, tmp_path,
+                                                           monkeypatch):  # noqa: F811
+    _choose_signed_meeting(qtbot, documents, demo_store)
+    dialog = _open_sign_dialog(qtbot, documents)
+    target = tmp_path / "certificat"
+    monkeypatch.setattr(signing_module, "ask_certificate_path", lambda *args: str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "certificat.pem"
+    assert written.read_bytes() == identities.root_pem()
+    assert "give it to the landlord" in dialog.error.text()
