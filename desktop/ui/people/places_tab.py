@@ -57,6 +57,8 @@ class PlacesTab(QWidget):
             getattr(self, key).setAccessibleName(accessible)
         self.save_residence_button.setText(_tr("Save the residence &details"))
         self.save_residence_button.setAccessibleName(_tr("Save the residence details"))
+        self.logo_button.setText(_tr("&Logo for the documents…"))
+        self.logo_button.setAccessibleName(_tr("Logo printed on the documents"))
         self.tree_box.setTitle(_tr("Buildings, entrances, homes and common areas"))
         self.tree.setAccessibleName(_tr("Places of the residence"))
         for key, text, accessible in (
@@ -111,6 +113,9 @@ class PlacesTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.residence_error, 1)
         row.addStretch(0)
+        self.logo_button = QPushButton()
+        self.logo_button.clicked.connect(self.open_logo)
+        row.addWidget(self.logo_button)
         row.addWidget(self.save_residence_button)
         layout = QVBoxLayout(box)
         layout.addLayout(grid)
@@ -144,6 +149,14 @@ class PlacesTab(QWidget):
             field.setModified(False)
         self.events.places_changed.emit()
         self.events.message.emit(_tr("The residence details are saved."))
+
+    def open_logo(self) -> None:
+        """Choose or remove the logo printed on the documents."""
+        from desktop.ui.people.logo_dialog import LogoDialog
+
+        self.logo_dialog = LogoDialog(self.store, self)
+        self.logo_dialog.changed.connect(self.events.places_changed.emit)
+        self.logo_dialog.open()
 
     # Tree -----------------------------------------------------------------------------------
     def _tree_box(self) -> QGroupBox:

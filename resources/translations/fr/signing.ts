@@ -477,4 +477,70 @@
       <translation>Un profil</translation>
     </message>
   </context>
+  <context>
+    <name>LogoDialog</name>
+    <message>
+      <source>Choose the residence's logo</source>
+      <translation>Choisir le logo de la résidence</translation>
+    </message>
+    <message>
+      <source>Logo of the residence</source>
+      <translation>Logo de la résidence</translation>
+    </message>
+    <message>
+      <source>The logo is printed at the top left of every document: convocation, attendance sheet, minutes, posting version and register.</source>
+      <translation>Le logo est imprimé en haut à gauche de chaque document : convocation, feuille d'émargement, compte-rendu, version à afficher et registre.</translation>
+    </message>
+    <message>
+      <source>The logo as it will print</source>
+      <translation>Le logo tel qu'il sera imprimé</translation>
+    </message>
+    <message>
+      <source>&amp;Choose a picture…</source>
+      <translation>&amp;Choisir une image…</translation>
+    </message>
+    <message>
+      <source>Choose a picture for the logo</source>
+      <translation>Choisir une image pour le logo</translation>
+    </message>
+    <message>
+      <source>&amp;Remove the logo</source>
+      <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+      <source>Remove the logo</source>
+      <translation>Retirer le logo</translation>
+    </message>
+    <message>
+      <source>Reading the picture…</source>
+      <translation>Lecture de l'image…</translation>
+    </message>
+    <message>
+      <source>The logo is saved; it will be on every document printed from now on.</source>
+      <translation>Le logo est enregistré ; il figurera sur tous les documents imprimés désormais.</translation>
+    </message>
+    <message>
+      <source>The logo is removed.</source>
+      <translation>Le logo est retiré.</translation>
+    </message>
+    <message>
+      <source>Pictures ({patterns})</source>
+      <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+      <source>No logo: the documents start with the residence's name.</source>
+      <translation>Pas de logo : les documents commencent par le nom de la résidence.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Places</name>
+    <message>
+      <source>&amp;Logo for the documents…</source>
+      <translation>&amp;Logo des documents…</translation>
+    </message>
+    <message>
+      <source>Logo printed on the documents</source>
+      <translation>Logo imprimé sur les documents</translation>
+    </message>
+  </context>
 </TS>
