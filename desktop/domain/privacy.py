@@ -30,7 +30,7 @@ DEFAULT_RETENTION_YEARS = 5
 # Audit actions and what they concern (stored as codes, shown through tr("Privacy", label)).
 ACTION_LABELS = {
     "created": N_("created"), "changed": N_("changed"), "exported": N_("exported"),
-    "printed": N_("printed"), "purged": N_("purged"), "forgotten": N_("forgotten"),
+    "printed": N_("printed"), "deleted": N_("deleted"), "purged": N_("purged"), "forgotten": N_("forgotten"),
     "access_request": N_("access request"),
 }
 

@@ -45,6 +45,8 @@ class Store:
         self.forms = LiaisonFormStore(db, now)
         self.meeting_queries = MeetingQueries(db)
         self.audit = AuditStore(db, lambda: self.complaints.profile, now)
+        for audited in (self.complaints, self.people, self.meetings, self.forms):
+            audited.audit_hook = self.audit.record  # who created, changed or deleted what (part 4)
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",

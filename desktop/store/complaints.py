@@ -28,6 +28,7 @@ from desktop.store.complaints_query import (
     order_clause,
     where_clause,
 )
+from desktop.store.audit import Audited
 from desktop.store.places import PlaceStore
 
 SELECT = """
@@ -79,7 +80,7 @@ def _shown(complaint: Complaint, name: str) -> str:
     return str(value)
 
 
-class ComplaintStore:
+class ComplaintStore(Audited):
     """Reads and writes complaints and their history."""
 
     def __init__(self, db: Database, profile: str = "", now: Callable[[], dt.datetime] = dt.datetime.now):
@@ -228,6 +229,7 @@ class ComplaintStore:
             )
             complaint_id = cursor.lastrowid
             self._log(complaint_id, "status", "", ComplaintStatus.NEW.value, at=stamp)
+            self._audit("created", "complaint", complaint_id)
         return self.get(complaint_id)
 
     def update(self, complaint: Complaint) -> Complaint:
@@ -257,6 +259,7 @@ class ComplaintStore:
             )
             for name, old, new in changes:
                 self._log(complaint.id, name, old, new, at=stamp)
+            self._audit("changed", "complaint", complaint.id, ", ".join(name for name, _old, _new in changes))
         return self.get(complaint.id)
 
     def get_after_values(self, complaint: Complaint) -> Complaint:
@@ -290,6 +293,7 @@ class ComplaintStore:
             if target == ComplaintStatus.DUPLICATE:
                 note = (f"#{duplicate_of} " + note).strip()
             self._log(complaint_id, "status", complaint.status.value, target.value, note, at=stamp)
+            self._audit("changed", "complaint", complaint_id, f"status: {complaint.status.value} → {target.value}")
         return self.get(complaint_id)
 
     def insert_many(self, complaints: Iterable[Complaint], note: str = "") -> int:
@@ -311,6 +315,8 @@ class ComplaintStore:
                 )
                 self._log(cursor.lastrowid, "status", "", complaint.status.value, note, at=stamp)
                 count += 1
+            if count:
+                self._audit("created", "complaints", None, f"{count} {note}".strip())
         return count
 
     def insert_demo_rows(self, complaints: Sequence[Complaint], history: Sequence[HistoryEntry]) -> None:

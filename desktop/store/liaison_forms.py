@@ -16,6 +16,7 @@ from desktop.domain.dates import parse_date
 from desktop.domain.errors import NotFound
 from desktop.domain.meetings import LiaisonForm
 from desktop.i18n import tr
+from desktop.store.audit import Audited
 from desktop.store.meeting_lock import refused_as_sentence
 from desktop.store.people import PeopleStore
 from desktop.store.places import SEPARATOR
@@ -40,7 +41,7 @@ def _form(row: Sequence) -> LiaisonForm:
     )
 
 
-class LiaisonFormStore:
+class LiaisonFormStore(Audited):
     """Reads and writes liaison forms."""
 
     def __init__(self, db: Database, now: Callable[[], dt.datetime] = dt.datetime.now):
@@ -102,6 +103,7 @@ class LiaisonFormStore:
                     [*values, self.now().isoformat(timespec="seconds")],
                 )
                 form.id = cursor.lastrowid
+                self._audit("created", "liaison_form", form.id)
             else:
                 cursor = self.db.execute(
                     "UPDATE liaison_forms SET question=?, asker_id=?, asker_name=?, confidential=?, entrance_id=?, "
@@ -110,6 +112,7 @@ class LiaisonFormStore:
                 )
                 if cursor.rowcount == 0:
                     raise NotFound(tr("Meeting", "There is no liaison form number {id}.").format(id=form.id))
+                self._audit("changed", "liaison_form", form.id)
         return self.get(form.id)
 
     def _check_complaint(self, complaint_id: int | None) -> None:
@@ -132,3 +135,4 @@ class LiaisonFormStore:
         self.get(form_id)
         with refused_as_sentence(self.db, None), self.db.atomic():
             self.db.execute("DELETE FROM liaison_forms WHERE id = ?", [form_id])
+            self._audit("deleted", "liaison_form", form_id)

@@ -17,6 +17,7 @@ from desktop.domain.meetings import (
     check_meeting_transition,
 )
 from desktop.i18n import tr
+from desktop.store.audit import Audited
 from desktop.store.meeting_lock import meeting_state, refused_as_sentence, writing
 
 _COLUMNS = ("id, kind, residence_id, date, start_time, end_time, place, status, chair, secretary, "
@@ -43,7 +44,7 @@ def _marks(values: Sequence) -> str:
     return ",".join("?" * len(values))
 
 
-class MeetingStore:
+class MeetingStore(Audited):
     """Reads and writes meetings; refuses to change signed ones (see meeting_lock)."""
 
     def __init__(self, db: Database, now: Callable[[], dt.datetime] = dt.datetime.now):
@@ -125,6 +126,7 @@ class MeetingStore:
                 [*self._values(meeting), MeetingStatus.PLANNED.value, self._stamp()],
             )
             self._set_buildings(cursor.lastrowid, meeting.building_ids)
+            self._audit("created", "meeting", cursor.lastrowid)
         return self.get(cursor.lastrowid)
 
     def update(self, meeting: Meeting) -> Meeting:
@@ -140,6 +142,7 @@ class MeetingStore:
             )
             if set(meeting.building_ids) != set(self.get(meeting.id).building_ids):
                 self._set_buildings(meeting.id, meeting.building_ids)
+            self._audit("changed", "meeting", meeting.id)
         return self.get(meeting.id)
 
     def set_times(self, meeting_id: int, start: dt.time | None = None, end: dt.time | None = None) -> None:
@@ -158,6 +161,7 @@ class MeetingStore:
                             .format(date=long_date(date)))
         with writing(self.db, meeting_id):
             self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+            self._audit("deleted", "meeting", meeting_id)
 
     def set_status(self, meeting_id: int, target: MeetingStatus) -> Meeting:
         """Move a meeting along its life cycle, if allowed (signing goes through ``approve``)."""
@@ -167,6 +171,7 @@ class MeetingStore:
             raise UserError(tr("Meeting", "Minutes are signed by approving them (chair and secretary)."))
         with refused_as_sentence(self.db, meeting_id), self.db.atomic():
             self.db.execute("UPDATE meetings SET status = ? WHERE id = ?", [target.value, meeting_id])
+            self._audit("changed", "meeting", meeting_id, f"status: {status.value} → {target.value}")
         return self.get(meeting_id)
 
     def approve(self, meeting_id: int, chair: str, secretary: str, when: dt.datetime | None = None,
@@ -190,6 +195,7 @@ class MeetingStore:
                 "UPDATE meetings SET chair = ?, secretary = ?, approved_at = ?, status = ? WHERE id = ?",
                 [names["chair"], names["secretary"], stamp, MeetingStatus.SIGNED.value, meeting_id],
             )
+            self._audit("changed", "meeting", meeting_id, "approved and signed")
         return self.get(meeting_id)
 
     def handwritten(self, meeting_id: int) -> dict:

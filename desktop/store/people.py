@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from desktop.domain.errors import NotFound, UserError
 from desktop.domain.people import LandlordService, Person, Role
 from desktop.i18n import tr
+from desktop.store.audit import Audited
 
 _COLUMNS = "id, name, role, phone, email, organisation, service"
 
@@ -19,7 +20,7 @@ def _person(row, entrance_ids: list[int]) -> Person:
     )
 
 
-class PeopleStore:
+class PeopleStore(Audited):
     """Reads and writes people."""
 
     def __init__(self, db: Database):
@@ -85,6 +86,7 @@ class PeopleStore:
                     values,
                 )
                 person.id = cursor.lastrowid
+                self._audit("created", "person", person.id)
             else:
                 cursor = self.db.execute(
                     "UPDATE people SET name=?, role=?, phone=?, email=?, organisation=?, service=? "
@@ -93,6 +95,7 @@ class PeopleStore:
                 )
                 if cursor.rowcount == 0:
                     raise NotFound(tr("Person", "There is no person number {id}.").format(id=person.id))
+                self._audit("changed", "person", person.id)
             self.db.execute("DELETE FROM person_entrances WHERE person_id = ?", [person.id])
             for entrance_id in sorted(set(person.entrance_ids)):
                 self.db.execute(
@@ -113,3 +116,4 @@ class PeopleStore:
                     .format(count=used)
                 )
             self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
+            self._audit("deleted", "person", person_id)

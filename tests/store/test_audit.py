@@ -22,6 +22,27 @@ def test_lines_are_recorded_with_who_and_when_and_listed_newest_first(store):
         store.audit.record("looked", "person", 1)
 
 
+def test_creating_changing_and_deleting_records_leave_lines_saying_who(store):
+    from desktop.domain.people import Person, Role
+
+    person = store.people.save(Person(name="Odette Roux", role=Role.TENANT))
+    store.profile = "Marie"
+    person.phone = "06 00 00 00 00"
+    store.people.save(person)
+    store.people.delete(person.id)
+    assert [(e.action, e.subject, e.subject_id, e.profile) for e in reversed(store.audit.list())] == [
+        ("created", "person", person.id, "tester"), ("changed", "person", person.id, "Marie"),
+        ("deleted", "person", person.id, "Marie")]
+
+
+def test_a_refused_write_leaves_no_line(store):
+    from desktop.domain.people import Person, Role
+
+    with pytest.raises(Exception):
+        store.people.save(Person(name="", role=Role.TENANT))
+    assert store.audit.count() == 0
+
+
 def test_the_retention_setting_is_kept_in_the_file(tmp_path):
     first = Store.open(tmp_path / "a.db")
     assert first.audit.retention_years() == 5

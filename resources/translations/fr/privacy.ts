@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
     <name>PrivacyCommands</name>
@@ -125,6 +124,10 @@
     <message>
       <source>access request</source>
       <translation>demande d'accès</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>supprimé</translation>
     </message>
   </context>
   <context>
