@@ -8,11 +8,13 @@ the UI thread, whether it changed anything (``ChangeWatch``).
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop import logs
 from desktop.domain.errors import UserError
@@ -25,6 +27,7 @@ log = logging.getLogger("palier.backups")
 # The chosen second folder (a USB key, say): declared here, stored with the other settings.
 SECOND_FOLDER = settings.Setting("backups/second_folder", str, "", N_("Second backup folder"))
 CHECK_EVERY_MS = 60 * 60 * 1000  # hourly: the daily backup is taken within the hour it falls due
+CLOSING_NOTE_AFTER_S = 0.3  # a closing backup quicker than this shows nothing
 
 
 def _tr(text: str) -> str:
@@ -182,19 +185,58 @@ class AutoBackup(QObject):
         dialogs.show_error(None, sentence)
 
     def at_close(self) -> backups.BackupInfo | None:
-        """Back up now, in this thread, if anything changed: the program is closing."""
+        """Back up now if anything changed: the program is closing. The copy is written in a
+        thread; when it takes more than a moment, a small window says so with a moving bar, so
+        nobody switches the computer off thinking Palier has already finished."""
         self.timer.stop()
         if self.runner.watch is None:
             return None
-        try:
-            outcome = backup_job(Path(self.store.path), "closing", True, self.runner.watch.changed(),
-                                 second_folder())
-        except UserError as error:
+        changed, second = self.runner.watch.changed(), second_folder()
+        result: dict = {}
+
+        def work() -> None:
+            try:
+                result["outcome"] = backup_job(Path(self.store.path), "closing", True, changed, second)
+            except UserError as error:
+                result["error"] = error
+            except Exception as error:  # noqa: BLE001 - reported below as a sentence, never a crash
+                result["error"] = UserError(str(error))
+
+        thread = threading.Thread(target=work, name="closing-backup")
+        thread.start()
+        thread.join(CLOSING_NOTE_AFTER_S)
+        note = None
+        if thread.is_alive():
+            note = closing_note()
+            while thread.is_alive():
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                thread.join(0.05)
+            note.close()
+        if "error" in result:
             from desktop.ui import dialogs
 
-            dialogs.show_error(None, error.message)
+            dialogs.show_error(None, result["error"].message)
             return None
-        return outcome.info
+        return result["outcome"].info
+
+
+def closing_note() -> QWidget:
+    """"Saving a backup before closing…" with a moving bar, shown while the last backup is written."""
+    note = QWidget(None, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
+    note.setObjectName("closing_note")
+    note.setWindowTitle("Palier")
+    text = QLabel(_tr("Palier is saving a backup of your data before closing. Please wait a few seconds."))
+    text.setWordWrap(True)
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setAccessibleName(_tr("Backup in progress"))
+    layout = QVBoxLayout(note)
+    layout.addWidget(text)
+    layout.addWidget(bar)
+    note.setMinimumWidth(440)
+    note.show()
+    note.raise_()
+    return note
 
 
 def install(window) -> AutoBackup:
@@ -202,8 +244,6 @@ def install(window) -> AutoBackup:
     say in its status bar when the file is open read-only."""
     window.auto_backup = AutoBackup(window.store, window.events, window)
     if window.store.read_only_reason:
-        from PySide6.QtWidgets import QLabel
-
         notice = QLabel(_tr("Read-only: nothing can be changed"))
         notice.setObjectName("read_only_notice")
         notice.setProperty("role", "error")

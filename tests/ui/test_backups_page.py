@@ -7,11 +7,12 @@ import os
 import random
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop import paths
 from desktop.domain.complaints import Complaint
@@ -195,6 +196,28 @@ def test_closing_backs_up_only_when_something_changed(qtbot, residence_store, ev
     add_complaints(residence_store, 1)
     made = auto.at_close()
     assert made.reason == "closing" and len(backups.list_backups(folder, "test")) == 2
+
+
+def test_a_slow_closing_backup_says_to_wait_until_it_is_written(qtbot, residence_store, events, monkeypatch):
+    release = threading.Event()
+    real = backups_jobs.backup_job
+
+    def slow(*args):
+        release.wait(5)
+        return real(*args)
+
+    monkeypatch.setattr(backups_jobs, "backup_job", slow)
+    monkeypatch.setattr(backups_jobs, "CLOSING_NOTE_AFTER_S", 0.0)
+    auto = backups_jobs.AutoBackup(residence_store, events)
+    add_complaints(residence_store, 1)
+    shown = []
+    QTimer.singleShot(0, lambda: (shown.extend(w for w in QApplication.topLevelWidgets()
+                                               if w.objectName() == "closing_note" and w.isVisible()),
+                                  release.set()))
+    made = auto.at_close()
+    assert made is not None and made.reason == "closing"
+    assert len(shown) == 1 and "before closing" in shown[0].findChild(QLabel).text()
+    assert not shown[0].isVisible()  # gone once the backup is written
 
 
 def test_the_program_backs_up_when_it_closes(tmp_path):

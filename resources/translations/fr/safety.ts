@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
     <name>BackupCommands</name>
@@ -357,6 +356,10 @@
     <message>
       <source>{found} No backup of it can be put back.</source>
       <translation>{found} Aucune sauvegarde ne peut être remise en place.</translation>
+    </message>
+    <message>
+      <source>Palier is saving a backup of your data before closing. Please wait a few seconds.</source>
+      <translation>Palier enregistre une sauvegarde de vos données avant de se fermer. Patientez quelques secondes.</translation>
     </message>
   </context>
   <context>
