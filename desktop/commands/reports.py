@@ -105,7 +105,7 @@ def _meeting_document(args, store, minutes) -> bytes:
     kept = store.meetings.signed_minutes(minutes.meeting.id) if args.document == "minutes" else None
     if kept is not None:
         print(_t("The minutes of meeting {id} were signed by {signers} on {date}; the copy kept is written.")
-              .format(id=minutes.meeting.id, signers=kept.signers, date=kept.signed_at))
+              .format(id=minutes.meeting.id, signers=kept.signers, date=kept.signed_at.replace("T", " ")[:16]))
         return kept.pdf
     context = gathering.gather(store, minutes)
     if args.sign:

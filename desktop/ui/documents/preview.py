@@ -55,15 +55,18 @@ class PreviewView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setStyleSheet("QScrollArea { background: #6b6b6b; } QLabel#previewImage { background: #6b6b6b; }")
-        bar = QHBoxLayout()
+        # Pages on one row, zoom on the next: both fit beside the choices on a 1280-pixel screen.
+        pages, zoom = QHBoxLayout(), QHBoxLayout()
         for widget in (self.previous_button, self.page_label, self.next_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            pages.addWidget(widget)
+        pages.addStretch(1)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
-            bar.addWidget(widget)
+            zoom.addWidget(widget)
+        zoom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addLayout(pages)
+        layout.addLayout(zoom)
         layout.addWidget(self.scroll, 1)
         self.previous_button.clicked.connect(lambda: self.show_page(self.index - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.index + 1))

@@ -68,8 +68,10 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Long kind names wrap instead of eating the title's room.
-        header.setSectionResizeMode(AgendaModel.KIND, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AgendaModel.KIND, 210)
+        # So do the remarks ("No answer yet", "LATE"…): on a 1280-pixel screen the title keeps half the width.
+        for column, width in ((AgendaModel.KIND, 170), (AgendaModel.MARKERS, 150), (AgendaModel.PROPOSED_BY, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
