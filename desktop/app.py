@@ -54,6 +54,13 @@ def run_window(args) -> int:
     store = open_store_for_window(path, profile=args.profile or settings.read(settings.PROFILE))
     if store is None:
         return 2
+    # With profiles, "Who are you?" comes before anything is shown; Cancel quits.
+    from desktop.ui.profiles.sign_in import sign_in_at_start
+
+    signed_in = not args.exit_after_start and sign_in_at_start(store, store.profile)
+    if not signed_in and not args.exit_after_start:
+        store.close()
+        return 0
     if store.is_empty() and not args.exit_after_start:
         from desktop.ui.first_run import FirstRunDialog
 
@@ -64,7 +71,7 @@ def run_window(args) -> int:
     from desktop.ui import backups_jobs
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, signed_in=signed_in)  # --exit-after-start with profiles: opens locked
     backups_jobs.install(window)  # the daily backup while it runs
     window.show()
     if args.exit_after_start:

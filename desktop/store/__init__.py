@@ -21,6 +21,7 @@ from desktop.store.meetings import MeetingStore
 from desktop.store.people import PeopleStore
 from desktop.store.photos import PhotoStore
 from desktop.store.places import PlaceStore
+from desktop.store.profiles import ProfileStore
 from desktop.store.statistics import StatisticsStore
 
 
@@ -47,6 +48,8 @@ class Store:
         self.audit = AuditStore(db, lambda: self.complaints.profile, now)
         for audited in (self.complaints, self.people, self.meetings, self.forms):
             audited.audit_hook = self.audit.record  # who created, changed or deleted what (part 4)
+        # Optional profiles (part 4): see desktop/services/profiles.py.
+        self.profiles = ProfileStore(db, now)
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",

@@ -472,4 +472,18 @@ def m0007_handwritten_signatures(db: Database) -> None:
     """)
 
 
+# Part 4: optional profiles for a shared office PC. Only an argon2id hash of each password is kept
+# (see desktop/services/profiles.py); the names are what histories and the audit log say.
+@MIGRATIONS()
+def m0008_profiles(db: Database) -> None:
+    _run_script(db, """
+        CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+    """)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
 
     PAGES = ("dashboard", "complaints", "meetings", "people", "reports", "backups", "privacy")
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, signed_in: bool = False):
         super().__init__(parent)
         self.store = store
         self.events = StoreEvents(self)
@@ -79,6 +79,10 @@ class MainWindow(QMainWindow):
         self.translate_ui()
         self.navigation.setCurrentRow(0)
         self.resize(1280, 800)
+        # With profiles, a window nobody signed in to opens locked (after a restore, for instance).
+        from desktop.ui.profiles.lock import ScreenLock
+
+        self.profile_lock = ScreenLock(self, locked=not signed_in)
 
     def _build_pages(self) -> None:
         # Pages are built the first time they are shown, so start-up pays only for the first one.
@@ -192,6 +196,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(_tr("&File"))
         self.help_menu.setTitle(_tr("&Help"))
         self.statusBar().setAccessibleName(_tr("What just happened"))
+        if getattr(self, "profile_lock", None) is not None:
+            self.profile_lock.translate_ui()
 
     def _read_residence_name(self) -> str:
         residence = self.store.places.first_residence()
@@ -228,8 +234,9 @@ class MainWindow(QMainWindow):
         """Open the settings (language, text size, your name)."""
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, store=self.store)
         dialog.profile_changed.connect(self._set_profile)
+        dialog.profiles_changed.connect(self.profile_lock.refresh)
         dialog.open()
 
     def _set_profile(self, name: str) -> None:
