@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.domain.complaints import Complaint
 from desktop.services import profiles
 from desktop.store import Store
 from desktop.ui import dialogs
