@@ -17,6 +17,7 @@ from desktop.i18n import tr
 NETWORK_FILE_SYSTEMS = {
     "nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "afs", "ncpfs", "9p", "ceph",
     "glusterfs", "fuse.glusterfs", "lustre", "davfs", "fuse.davfs2", "fuse.rclone", "fuse.s3fs",
+    "webdav", "afpfs", "macfuse", "osxfuse",
     "fuse.gvfsd-fuse", "fuse.smbnetfs", "fuse.curlftpfs", "coda", "gfs2", "ocfs2",
 }
 # Folder names used by the common sync clients; compared case-insensitively with each part of the
@@ -32,8 +33,29 @@ def _t(text: str) -> str:
     return tr("Safety", text)
 
 
+def parse_bsd_mount(text: str) -> list[tuple[str, str]]:
+    """(mount point, type) from the output of macOS's ``mount``:
+    "//marie@nas/partage on /Volumes/partage (smbfs, nodev, nosuid, mounted by marie)"."""
+    mounts = []
+    for line in text.splitlines():
+        head, separator, options = line.rpartition(" (")
+        if not separator or " on " not in head:
+            continue
+        mount_point = head.split(" on ", 1)[1]
+        mounts.append((mount_point, options.split(",")[0].strip(" )")))
+    return mounts
+
+
 def _mounts() -> list[tuple[str, str]]:
-    """(mount point, file system type) of every mounted file system (Linux)."""
+    """(mount point, file system type) of every mounted file system (Linux, macOS)."""
+    if sys.platform == "darwin":
+        import subprocess
+
+        try:
+            listed = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False)
+        except (OSError, subprocess.SubprocessError):
+            return []
+        return parse_bsd_mount(listed.stdout)
     try:
         text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
     except OSError:

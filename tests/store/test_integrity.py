@@ -252,6 +252,20 @@ def test_network_file_systems_are_recognised_from_the_mount_table(monkeypatch):
     assert location.network_file_system(Path("/mnt/nasty/p.db")) is None
 
 
+def test_macos_shares_are_recognised_from_the_mount_command(monkeypatch):
+    listed = ("/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
+              "/dev/disk3s5 on /System/Volumes/Data (apfs, local, journaled, nobrowse)\n"
+              "//marie@nas._smb._tcp.local/Partage Commun on /Volumes/Partage Commun (smbfs, nodev, nosuid, "
+              "mounted by marie)\n"
+              "afp_0TQ7vW on /Volumes/Archives (afpfs, nodev, nosuid, mounted by marie)\n")
+    mounts = location.parse_bsd_mount(listed)
+    assert ("/Volumes/Partage Commun", "smbfs") in mounts and ("/", "apfs") in mounts
+    monkeypatch.setattr(location, "_mounts", lambda: mounts)
+    assert location.network_file_system(Path("/Volumes/Partage Commun/palier.db")) == "smbfs"
+    assert location.network_file_system(Path("/Volumes/Archives/p.db")) == "afpfs"
+    assert location.network_file_system(Path("/Users/marie/Documents/palier.db")) is None
+
+
 def test_windows_network_paths_are_recognised():
     assert location._windows_network(Path("\\\\serveur\\partage\\palier.db")) == "UNC"
 
