@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from desktop.domain.errors import InvalidValue
+from desktop.domain.text import compose_fields
 from desktop.i18n import N_, tr
 
 WHAT_MAX = 2000
@@ -72,7 +73,9 @@ class Commitment:
         return CommitmentState.LATE if self.is_late(today) else CommitmentState.OPEN
 
     def validate(self) -> None:
-        """Raise InvalidValue naming the first field that cannot be saved as is."""
+        """Raise InvalidValue naming the first field that cannot be saved as is (texts composed
+        first, as saved)."""
+        compose_fields(self, "what", "owner_name")
         if not self.what.strip():
             raise InvalidValue(tr("Commitment", "Say what was promised."))
         if len(self.what) > WHAT_MAX:

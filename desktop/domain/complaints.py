@@ -9,6 +9,7 @@ from enum import Enum
 from desktop.domain.errors import ForbiddenTransition, InvalidValue
 from desktop.domain.people import LandlordService
 from desktop.domain.places import PlaceRef
+from desktop.domain.text import compose_fields, composed
 from desktop.i18n import N_, tr
 
 TITLE_MAX = 200
@@ -235,7 +236,12 @@ class Complaint:
     updated_at: str = ""
 
     def validate(self) -> None:
-        """Raise InvalidValue naming the first field that cannot be saved as is."""
+        """Raise InvalidValue naming the first field that cannot be saved as is.
+
+        Its texts are first put in composed form (see ``desktop.domain.text``), as they are saved.
+        """
+        compose_fields(self, "title", "description", "reporter_name", "external_ref", "status_reason")
+        compose_fields(self.place, "label")
         if not self.title.strip():
             raise InvalidValue(tr("Complaint", "A complaint needs a title."))
         if len(self.title) > TITLE_MAX:
@@ -329,6 +335,11 @@ class ComplaintQuery:
     urgencies: frozenset[Urgency] | None = None
     sort: SortKey = SortKey.OPENED_ON
     descending: bool = True
+
+    def __post_init__(self) -> None:
+        # Texts are saved composed (see desktop.domain.text): a search typed or pasted with
+        # decomposed accents must find them.
+        self.text = composed(self.text)
 
     @staticmethod
     def for_group(group: StatusGroup) -> frozenset[ComplaintStatus] | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.dates import clock_time, long_date
 from desktop.domain.errors import ForbiddenTransition, InvalidValue, UserError
 from desktop.domain.people import Role
+from desktop.domain.text import compose_fields
 from desktop.i18n import N_, tr
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -299,7 +300,8 @@ class LiaisonForm:
     id: int | None = None
 
     def validate(self) -> None:
-        """Raise InvalidValue naming what is missing or wrong."""
+        """Raise InvalidValue naming what is missing or wrong (texts composed first, as saved)."""
+        compose_fields(self, "question", "asker_name", "collected_by_name")
         if not self.question.strip():
             raise InvalidValue(tr("Meeting", "A liaison form needs the tenant's question."))
         if len(self.question) > QUESTION_MAX:

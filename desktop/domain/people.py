@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from desktop.domain.errors import InvalidValue
+from desktop.domain.text import compose_fields
 from desktop.i18n import N_, tr
 
 
@@ -71,7 +72,8 @@ class Person:
     id: int | None = None
 
     def validate(self) -> None:
-        """Raise InvalidValue when the person cannot be saved as is."""
+        """Raise InvalidValue when the person cannot be saved as is (texts composed first, as saved)."""
+        compose_fields(self, "name", "phone", "email", "organisation")
         if not self.name.strip():
             raise InvalidValue(tr("Person", "A person needs a name."))
         if self.email and "@" not in self.email:

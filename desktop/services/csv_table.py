@@ -1,9 +1,11 @@
 """CSV files as people really make them: reading any common encoding and delimiter, writing safely.
 
-Reading: the bytes decide the encoding (UTF-8 with a BOM, strict UTF-8, else Windows cp1252, the
-encoding of a French Excel "CSV (séparateur : point-virgule)"), the text decides the delimiter among
-``,`` ``;`` and tab. Each record keeps the physical line it starts on, so errors can say "line 12"
-as the user's text editor counts.
+Reading: the bytes decide the encoding (UTF-8 with a BOM, UTF-16 with a BOM as Excel's "Unicode
+text", strict UTF-8, else Windows cp1252, the encoding of a French Excel "CSV (séparateur :
+point-virgule)"), the text decides the delimiter among ``,`` ``;`` and tab. Each record keeps the
+physical line it starts on, so errors can say "line 12" as the user's text editor counts. A cell
+may be as long as the file (the import then says which cell is too long); a quotation mark that
+is never closed is refused, naming its line, rather than swallowing the rest of the file.
 
 Writing: UTF-8 with a BOM and ``;`` so a French Excel opens the file with its accents; cells that
 a spreadsheet would run as a formula are neutralised; the file appears whole or not at all.
@@ -15,8 +17,10 @@ import csv
 import io
 import os
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from desktop.domain.errors import UserError
@@ -26,8 +30,14 @@ DELIMITERS = (";", ",", "\t")
 EXPORT_DELIMITER = ";"
 EXPORT_ENCODING = "utf-8-sig"
 _SAMPLE_RECORDS = 50
+_SNIFF_SAMPLE = 2000
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# The csv module refuses cells over 128 KiB by default; the whole file is in memory anyway, and a
+# long cell is better reported by the import with its line and column. (2**31 - 1 fits a C long
+# on Windows too.)
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
 
 
 def _t(text: str) -> str:
@@ -36,10 +46,14 @@ def _t(text: str) -> str:
 
 @dataclass
 class CsvRow:
-    """One record of the file: the physical line it starts on and its cells, as many as headers."""
+    """One record of the file: the physical line it starts on and its cells, as many as headers.
+
+    ``overflow`` holds the filled cells found beyond the last column (empty ones are dropped).
+    """
 
     line: int
     values: list[str]
+    overflow: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -58,6 +72,7 @@ def encoding_label(encoding: str) -> str:
     return {
         "utf-8-sig": _t("UTF-8 with BOM"),
         "utf-8": _t("UTF-8"),
+        "utf-16": _t("UTF-16 (Unicode text)"),
         "cp1252": _t("Windows (cp1252)"),
     }.get(encoding, encoding)
 
@@ -65,6 +80,26 @@ def encoding_label(encoding: str) -> str:
 def delimiter_label(delimiter: str) -> str:
     """The delimiter as a person would name it ("semicolon")."""
     return {";": _t("semicolon (;)"), ",": _t("comma (,)"), "\t": _t("tab")}.get(delimiter, delimiter)
+
+
+_SHOWN_MAX = 60
+# Characters that would reorder the rest of a message (bidirectional overrides and isolates).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def shown(value: str) -> str:
+    """``value`` (a cell, a column name) as a message may quote it: at most 60 characters, line
+    breaks and tabs as spaces, other control characters and bidirectional overrides as "�" (so a
+    file can neither garble a terminal nor turn the sentence around)."""
+    chars = []
+    for char in value[:_SHOWN_MAX + 1]:
+        if char in "\t\n\r":
+            char = " "
+        elif char in _BIDI_CONTROLS or unicodedata.category(char) == "Cc":
+            char = "\ufffd"
+        chars.append(char)
+    text = "".join(chars)
+    return text if len(value) <= _SHOWN_MAX else text[:_SHOWN_MAX - 1] + "…"
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -80,6 +115,11 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """``(text, encoding)`` of a CSV file's bytes; UserError naming ``name`` when it is not text."""
     if not data.strip():
         raise UserError(_t("The file “{name}” is empty: there is nothing to import.").format(name=name))
+    if data.startswith(_UTF16_BOMS):  # Excel's "Unicode text": its NUL bytes are not binary
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged below like any other bytes
     if _looks_binary(data):
         raise UserError(
             _t("The file “{name}” is not a CSV table (it looks like a binary file, such as a "
@@ -109,6 +149,34 @@ def _records(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
         previous = reader.line_num
 
 
+def _never_closed(text: str, delimiter: str, line: int) -> bool:
+    """True when the record starting on physical ``line`` (the last of ``text``) opens a quoted
+    cell that is never closed: the lenient reader then takes the rest of the file as that cell."""
+    rest = "".join(islice(io.StringIO(text, newline=""), line - 1, None))
+    try:
+        for _cells in csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        # The strict reader's other complaint (a character right after a closing quote) is
+        # something the lenient reader reads sensibly, so only this one is refused.
+        return "unexpected end of data" in str(error)
+    return False
+
+
+def _unclosed_quote_error(name: str, line: int, headers: list[str] | None, cells: list[str]) -> UserError:
+    number = len(cells)  # the open cell is the last one the reader made
+    if headers and number <= len(headers):
+        text = _t("Line {line} of “{name}”: the quotation mark (\") opening the cell in column “{column}” "
+                  "is never closed, so the rest of the file would be read as that one cell. Close it or "
+                  "remove it, then import the file again.")
+    else:
+        text = _t("Line {line} of “{name}”: the quotation mark (\") opening cell {number} is never "
+                  "closed, so the rest of the file would be read as that one cell. Close it or remove it, "
+                  "then import the file again.")
+    column = shown(headers[number - 1]) if headers and number <= len(headers) else ""
+    return UserError(text.format(line=line, name=name, column=column, number=number))
+
+
 def _score(text: str, delimiter: str) -> tuple[int, float, int]:
     """How well ``delimiter`` splits the first records: (splits at all, consistency, columns)."""
     widths = []
@@ -135,12 +203,22 @@ def detect_delimiter(text: str) -> str:
     Sniffer's guess only breaks ties. A single-column file gets ``;``.
     """
     sample = text[:64 * 1024]
+    scores = {delimiter: _score(sample, delimiter) for delimiter in DELIMITERS}
+    top = max(scores.values())
+    tied = [delimiter for delimiter in DELIMITERS if scores[delimiter] == top]
+    sniffed = _sniff(sample) if len(tied) > 1 or not top[0] else None
+    best = max(tied, key=lambda d: (d == sniffed, d == ";"))
+    return best if top[0] else (sniffed or ";")
+
+
+def _sniff(sample: str) -> str | None:
+    """csv.Sniffer's guess from the start of ``sample``. Its regular expressions take time growing
+    with the cube of the text on cells full of quotes and delimiters (15 s on 64 KB), so it only
+    reads the first 2,000 characters, and only when the scores tie."""
     try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+        return csv.Sniffer().sniff(sample[:_SNIFF_SAMPLE], delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
-        sniffed = None
-    best = max(DELIMITERS, key=lambda d: (_score(sample, d), d == sniffed, d == ";"))
-    return best if _score(sample, best)[0] else (sniffed or ";")
+        return None
 
 
 def read_table(path: Path | str) -> CsvTable:
@@ -165,8 +243,10 @@ def read_table(path: Path | str) -> CsvTable:
     delimiter = detect_delimiter(text)
     headers: list[str] | None = None
     rows: list[CsvRow] = []
+    last: tuple[int, list[str]] | None = None
     try:
         for line, cells in _records(text, delimiter):
+            last = (line, cells)
             if not any(cell.strip() for cell in cells):
                 continue
             if headers is None:
@@ -174,24 +254,32 @@ def read_table(path: Path | str) -> CsvTable:
                 continue
             width = len(headers)
             values = cells[:width] + [""] * (width - len(cells))
-            rows.append(CsvRow(line, values))
+            rows.append(CsvRow(line, values, [cell for cell in cells[width:] if cell.strip()]))
     except csv.Error as error:
         raise UserError(
             _t("The file “{name}” is not a readable CSV table ({reason}).").format(name=name, reason=error)
         ) from None
+    if last is not None and '"' in text and _never_closed(text, delimiter, last[0]):
+        raise _unclosed_quote_error(name, last[0], headers if rows else None, last[1])
     if not headers:
         raise UserError(_t("The file “{name}” is empty: there is nothing to import.").format(name=name))
     return CsvTable(path, encoding, delimiter, headers, rows)
 
 
+def _formula_like(value: str) -> bool:
+    # Apostrophes already before a formula character get one more, so that a text which itself
+    # starts with "'=" comes back unchanged from unneutralise.
+    return value.lstrip("'").startswith(FORMULA_STARTS)
+
+
 def neutralise(value: str) -> str:
     """``value`` made safe for a spreadsheet: a leading apostrophe before a formula character."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if _formula_like(value) else value
 
 
 def unneutralise(value: str) -> str:
     """Undo ``neutralise`` (an exported file imported back gets its values unchanged)."""
-    if len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_STARTS):
+    if value.startswith("'") and _formula_like(value[1:]):
         return value[1:]
     return value
 

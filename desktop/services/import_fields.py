@@ -17,6 +17,7 @@ from desktop.domain.complaints import STATUS_LABELS, ComplaintStatus
 from desktop.domain.errors import UserError
 from desktop.domain.people import SERVICE_LABELS, LandlordService
 from desktop.i18n import N_, lookup, tr
+from desktop.services.csv_table import shown
 
 FIELDS = (
     "title", "description", "category", "status", "opened_on", "place", "reporter",
@@ -138,6 +139,12 @@ def normalise(text: str) -> str:
     return _NON_ALNUM.sub(" ", plain).strip()
 
 
+def category_key(name: str) -> str:
+    """How category names are compared: ``normalise``d, or exactly (case aside) when nothing but
+    symbols is left to compare (two emoji are not the same category)."""
+    return normalise(name) or name.strip().casefold()
+
+
 def field_label(name: str) -> str:
     """The translated label of an importable field ("Opened on")."""
     return _t(FIELD_LABELS[name])
@@ -202,7 +209,7 @@ def _column_index(headers: list[str], column: str) -> int:
             return index
     raise UserError(
         _t("The file has no column “{column}”. Its columns are: {columns}.")
-        .format(column=column, columns=", ".join(f"“{h}”" for h in headers))
+        .format(column=shown(column), columns=", ".join(f"“{shown(h)}”" for h in headers))
     )
 
 
@@ -217,19 +224,20 @@ def parse_date(value: str, column: str) -> dt.date:
         if not match:
             raise CellError(
                 _t("“{value}” in column “{column}” is not a date (write it as 31/12/2024 or 2024-12-31)")
-                .format(value=value, column=column)
+                .format(value=shown(value), column=column)
             )
         day, month, year = (int(part) for part in match.groups())
         if len(match.group(3)) != 4:
             raise CellError(
                 _t("the date “{value}” in column “{column}” needs a year with four digits")
-                .format(value=value, column=column)
+                .format(value=shown(value), column=column)
             )
     try:
         return dt.date(year, month, day)
     except ValueError:
         raise CellError(
-            _t("the date “{value}” in column “{column}” does not exist").format(value=value, column=column)
+            _t("the date “{value}” in column “{column}” does not exist")
+            .format(value=shown(value), column=column)
         ) from None
 
 
@@ -256,7 +264,7 @@ def parse_status(value: str, column: str) -> ComplaintStatus:
     if found is None:
         raise CellError(
             _t("the status “{value}” in column “{column}” is not known (use for example: {examples})")
-            .format(value=value, column=column,
+            .format(value=shown(value), column=column,
                     examples=", ".join(tr("Status", STATUS_LABELS[s]) for s in ComplaintStatus))
         )
     return found
@@ -288,7 +296,7 @@ def parse_service(value: str, column: str) -> LandlordService | None:
             return service
     raise CellError(
         _t("the service “{value}” in column “{column}” is not known (use for example: {examples})")
-        .format(value=value, column=column,
+        .format(value=shown(value), column=column,
                 examples=", ".join(tr("Service", SERVICE_LABELS[s]) for s in LandlordService))
     )
 

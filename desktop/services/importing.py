@@ -16,6 +16,10 @@ Choices worth knowing:
   The word an export writes for a confidential reporter marks the reporter confidential.
 - Statuses from the file are kept; empty means "new". An empty opening date is a bad row; a file
   without a date column gets today's date.
+- Cells are read without the spaces around them, without the apostrophe an export puts before a
+  formula, and with their accents composed (NFC, see ``desktop.domain.text``).
+- A row with more filled cells than the file has columns is a bad row (an unquoted delimiter
+  inside a value shifts every cell after it); empty cells beyond the last column are ignored.
 """
 
 from __future__ import annotations
@@ -24,14 +28,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.domain.complaints import DEFAULT_CATEGORIES, Complaint
+from desktop.domain.complaints import DEFAULT_CATEGORIES, DESCRIPTION_MAX, TITLE_MAX, Complaint
 from desktop.domain.errors import UserError
 from desktop.domain.places import PlaceRef
+from desktop.domain.text import composed
 from desktop.i18n import lookup, tr
-from desktop.services.csv_table import CsvRow, CsvTable, read_table, unneutralise, write_table
+from desktop.services.csv_table import (CsvRow, CsvTable, delimiter_label, read_table, shown, unneutralise,
+                                        write_table)
 from desktop.services.import_fields import (
     REQUIRED_FIELDS,
     CellError,
+    category_key,
     detect_mapping,
     is_confidential_marker,
     normalise,
@@ -166,7 +173,7 @@ def _missing_sentence(path: Path, headers: list[str], fields: list[str]) -> str:
     else:
         text = _t("No column of “{name}” holds the title or the category of the complaints. Its columns "
                   "are: {columns}.")
-    return text.format(name=path.name, columns=", ".join(f"“{h}”" for h in headers))
+    return text.format(name=path.name, columns=", ".join(f"“{shown(h)}”" for h in headers))
 
 
 def _category_aliases(existing: dict[str, int]) -> dict[str, int]:
@@ -187,8 +194,9 @@ class RowConverter:
 
     def __init__(self, store, table: CsvTable, mapping: list[str | None]):
         self.headers = table.headers
+        self.delimiter = table.delimiter
         self.columns = {name: index for index, name in enumerate(mapping) if name}
-        existing = {normalise(c.name): c.id for c in store.categories.list()}
+        existing = {category_key(c.name): c.id for c in store.categories.list()}
         self.categories = _category_aliases(existing)
         self.new_categories: dict[str, tuple[int, str]] = {}  # normalised → (placeholder id, name)
         self.places = {}
@@ -200,13 +208,14 @@ class RowConverter:
 
     def _cell(self, row: CsvRow, name: str) -> str:
         index = self.columns.get(name)
-        return unneutralise(row.values[index].strip()) if index is not None else ""
+        return composed(unneutralise(row.values[index].strip())) if index is not None else ""
 
     def _column(self, name: str) -> str:
-        return self.headers[self.columns[name]]
+        """The name of the column holding field ``name``, as messages quote it."""
+        return shown(self.headers[self.columns[name]])
 
     def _category_id(self, value: str) -> int:
-        key = normalise(value)
+        key = category_key(value)
         if key in self.categories:
             return self.categories[key]
         if key not in self.new_categories:
@@ -216,6 +225,11 @@ class RowConverter:
     def convert(self, row: CsvRow) -> Complaint | RowError:
         """The complaint a row describes, or a RowError with every reason it cannot be imported."""
         reasons: list[str] = []
+        if row.overflow:  # an unquoted delimiter shifted the cells: none of them can be trusted
+            reasons.append(_t("the row has filled cells after the last column “{column}” ({count} too many; "
+                              "a value holding a {delimiter} must be put in quotes)").format(
+                count=len(row.overflow), column=shown(self.headers[-1]),
+                delimiter=delimiter_label(self.delimiter)))
         if "title" in self.columns and not self._cell(row, "title"):
             reasons.append(_t("the title in column “{column}” is empty").format(column=self._column("title")))
         complaint = Complaint(title=self._cell(row, "title"), description=self._cell(row, "description"),
@@ -226,6 +240,7 @@ class RowConverter:
         elif "category" in self.columns:
             reasons.append(_t("the category in column “{column}” is empty")
                            .format(column=self._column("category")))
+        read_before = len(reasons)
         for name, parse in (("opened_on", parse_date), ("due_on", parse_date),
                             ("status", parse_status), ("service", parse_service)):
             value = self._cell(row, name)
@@ -236,14 +251,30 @@ class RowConverter:
                     setattr(complaint, name, parse(value, self._column(name) if value else ""))
                 except CellError as error:
                     reasons.append(error.reason)
+        reasons += self._rule_reasons(complaint, dates_read=len(reasons) == read_before)
         if complaint.status.needs_reason:
             complaint.status_reason = self.reason_note
         place = self._cell(row, "place")
-        complaint.place = self.places.get(normalise(place)) or PlaceRef(label=place)
+        key = normalise(place)  # a text of symbols only matches no place (nor does an empty cell)
+        complaint.place = (self.places.get(key) if key else None) or PlaceRef(label=place)
         self._set_reporter(complaint, self._cell(row, "reporter"))
         if not reasons:
             reasons += self._domain_reasons(complaint)
         return RowError(row.line, reasons, row.values) if reasons else complaint
+
+    def _rule_reasons(self, complaint: Complaint, dates_read: bool) -> list[str]:
+        """The rules of a complaint the row breaks, naming the column (the domain's sentences cannot).
+        The due date is compared only when both dates were read (``dates_read``)."""
+        reasons = []
+        for name, limit in (("title", TITLE_MAX), ("description", DESCRIPTION_MAX)):
+            count = len(getattr(complaint, name))
+            if name in self.columns and count > limit:
+                reasons.append(_t("the text in column “{column}” is too long ({count} characters, at most "
+                                  "{limit})").format(column=self._column(name), count=count, limit=limit))
+        if dates_read and complaint.due_on is not None and complaint.due_on < complaint.opened_on:
+            reasons.append(_t("the due date in column “{column}” comes before the date the complaint was "
+                              "opened").format(column=self._column("due_on")))
+        return reasons
 
     def _set_reporter(self, complaint: Complaint, name: str) -> None:
         if is_confidential_marker(name):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.places import CommonArea, CommonAreaKind, Home
+from desktop.domain.text import composed
 from desktop.ui.people.form_dialog import FormDialog
 from desktop.ui.people.numbering import Numbering, home_numbers
 from desktop.ui.people.places_model import floor_label
@@ -34,7 +35,9 @@ class NameDialog(FormDialog):
         self.add_row(caption, self.name, caption.replace("&", "").rstrip(" :\u00a0"))
 
     def save(self) -> None:
-        self.on_save(self.name.text())
+        # Composed accents, as every saved text (desktop.domain.text): a name typed with decomposed
+        # accents must clash with the same name typed otherwise, not sit beside it looking alike.
+        self.on_save(composed(self.name.text()))
 
 
 class HomesDialog(FormDialog):
