@@ -11,8 +11,14 @@ from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 
-from desktop.domain.agenda import DEFAULT_MINUTES, TEXT_FIELDS, AgendaPoint, AgendaPointKind
+from desktop.domain.agenda import (
+    DEFAULT_MINUTES,
+    TEXT_FIELDS,
+    AgendaPoint,
+    AgendaPointKind,
+)
 from desktop.domain.errors import InvalidValue
+from desktop.domain.text import composed
 from desktop.i18n import tr
 from desktop.store.commitments import CommitmentStore
 from desktop.store.meeting_lock import meeting_of_point, writing
@@ -45,7 +51,7 @@ def _column_value(name: str, value):
         if not isinstance(value, int) or value < 0:
             raise InvalidValue(tr("Agenda", "A duration is a whole number of minutes."))
         return value
-    text = "" if value is None else str(value)
+    text = "" if value is None else composed(str(value))  # accents saved composed (domain/text.py)
     if name == "title":
         if not text.strip():
             raise InvalidValue(tr("Agenda", "An agenda point needs a title."))

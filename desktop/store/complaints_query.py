@@ -7,7 +7,8 @@ import re
 
 from desktop.domain.complaints import ComplaintQuery, SortKey
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Letters with the combining accents that have no one-character form stay one word.
+_WORD = re.compile(r"[\w\u0300-\u036f]+", re.UNICODE)
 
 SORT_SQL = {
     SortKey.ID: "c.id",

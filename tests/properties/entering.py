@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
+from desktop.ui.text import plain_text
 from tests.ui.people_helpers import type_text
 
 TYPED_MAX = 25  # longer texts are pasted: typing 100,000 keys is not what a person does either
@@ -28,7 +29,7 @@ def enter(qtbot, widget, text: str) -> str:
             type_text(qtbot, line, text)
         else:
             line.setPlainText(text)
-        return line.toPlainText()
+        return plain_text(line)
     assert isinstance(line, QLineEdit)
     line.setFocus()
     if typeable(text):
@@ -46,10 +47,10 @@ def utf16_length(text: str) -> int:
 
 
 def as_plain_text_edit_shows(text: str) -> str:
-    """``text`` as QPlainTextEdit.toPlainText gives it back: every kind of line break (and Qt's
-    own U+FDD0, U+FDD1) becomes "\\n", and a no-break space becomes a space (reported: French
-    typography puts one inside « » and before : ; ! ?)."""
-    return re.sub(r"\r\n|[\r\u2028\u2029\ufdd0\ufdd1]", "\n", text).replace("\u00a0", " ")
+    """``text`` as a multi-line field gives it back (desktop.ui.text.plain_text): every kind of
+    line break (and Qt's own U+FDD0, U+FDD1) becomes "\\n"; no-break spaces are kept (French
+    typography puts them inside « » and before : ; ! ?)."""
+    return re.sub(r"\r\n|[\r\u2028\u2029\ufdd0\ufdd1]", "\n", text)
 
 
 def as_line_edit_shows(text: str, max_length: int = 32767) -> str:

@@ -14,9 +14,15 @@ from PySide6.QtCore import Qt
 from desktop.domain.complaints import Category
 from desktop.ui.events import StoreEvents
 from desktop.ui.people.categories_tab import CategoriesTab
-from tests.properties.conftest import assert_sentence, assert_sound, budget, open_store, snapshot
-from tests.properties.strategies import clean_text, hostile_text, long_text_of, nfd
+from tests.properties.conftest import (
+    assert_sentence,
+    assert_sound,
+    budget,
+    open_store,
+    snapshot,
+)
 from tests.properties.entering import enter
+from tests.properties.strategies import clean_text, hostile_text, long_text_of, nfd
 
 EXISTING = "Électricité des caves"
 names = st.one_of(clean_text, hostile_text, long_text_of(clean_text, 100, 5000),

@@ -18,9 +18,27 @@ from desktop.ui import dialogs
 from desktop.ui.complaints.form import ComplaintDialog
 from desktop.ui.complaints.pickers import folded
 from desktop.ui.events import StoreEvents
-from tests.properties.conftest import assert_sentence, assert_sound, budget, open_store, snapshot
-from tests.properties.strategies import any_text, clean_text, hostile_text, long_text_of, nfd
-from tests.properties.entering import tick, as_line_edit_shows, as_plain_text_edit_shows, enter
+from desktop.ui.text import plain_text
+from tests.properties.conftest import (
+    assert_sentence,
+    assert_sound,
+    budget,
+    open_store,
+    snapshot,
+)
+from tests.properties.entering import (
+    as_line_edit_shows,
+    as_plain_text_edit_shows,
+    enter,
+    tick,
+)
+from tests.properties.strategies import (
+    any_text,
+    clean_text,
+    hostile_text,
+    long_text_of,
+    nfd,
+)
 
 form_dates = st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))
 short_text = st.one_of(clean_text, clean_text, hostile_text)
@@ -105,7 +123,7 @@ def test_the_complaint_form_saves_what_it_shows_or_says_why(qtbot, fresh, values
                 assert_sentence(form.error.text())
                 assert form.complaint is None and snapshot(store) == before
                 assert form.fields.title.text() == shown["title"]  # the typing is all still there
-                assert form.fields.description.toPlainText() == shown["description"]
+                assert plain_text(form.fields.description) == shown["description"]
                 assert form.fields.place.currentText() == shown["place"]
                 assert form.fields.reporter.currentText() == shown["reporter"]
             else:

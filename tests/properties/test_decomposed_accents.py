@@ -36,6 +36,7 @@ def lift(store) -> int:
 @example(word="Ascenseur en panne", typed_decomposed=True, searched_decomposed=True)
 @example(word="Fenêtre cassée", typed_decomposed=True, searched_decomposed=False)
 @example(word="Fenêtre cassée", typed_decomposed=False, searched_decomposed=True)
+@example(word="Cx\u0301yrielle", typed_decomposed=False, searched_decomposed=False)  # an accent with no one-character form
 def test_a_title_is_found_however_its_accents_were_typed(fresh, word, typed_decomposed, searched_decomposed):
     with fresh.store() as store:
         title = nfd(word) if typed_decomposed else nfc(word)
@@ -76,3 +77,11 @@ def test_liaison_forms_and_commitments_are_kept_composed(fresh):
     commitment = Commitment(what=nfd("Réparer la porte"), owner_name=nfd("Gérard"))
     commitment.validate()
     assert (commitment.what, commitment.owner_name) == ("Réparer la porte", "Gérard")
+
+
+def test_agenda_texts_typed_decomposed_are_saved_composed(fresh):
+    with fresh.store("meeting") as store:
+        point = store.agenda.points(1)[0]
+        store.agenda.update_point_fields(point.id, title=nfd("Élagage des arbres"), answer=nfd("Prévu en mai"))
+        saved = store.agenda.point(point.id)
+        assert (saved.title, saved.answer) == ("Élagage des arbres", "Prévu en mai")

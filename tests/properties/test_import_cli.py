@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from desktop.app import main
 from tests.properties.conftest import assert_sentence, budget, open_store, snapshot
-from tests.properties.strategies import clean_text, csv_text, date_cells, hostile_date_cells, hostile_text
+from tests.properties.strategies import (
+    clean_text,
+    csv_text,
+    date_cells,
+    hostile_date_cells,
+    hostile_text,
+)
 
 HEADER = ["Objet", "Catégorie", "Date", "Description"]
 

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QWizard
 from desktop.ui.events import StoreEvents
 from desktop.ui.importing.wizard import ImportWizard
 from tests.properties.conftest import assert_sentence, assert_sound, budget, snapshot
-from tests.properties.strategies import clean_text, csv_text, hostile_date_cells, hostile_text, long_text_of
+from tests.properties.strategies import (
+    clean_text,
+    csv_text,
+    hostile_date_cells,
+    hostile_text,
+    long_text_of,
+)
 
 HEADER = ["Objet", "Catégorie", "Date", "Description"]
 # Cells of at most 2,000 characters: longer ones make the preview table lay out the whole text

@@ -16,9 +16,22 @@ from desktop.domain.meetings import QUESTION_MAX
 from desktop.ui import dialogs
 from desktop.ui.events import StoreEvents
 from desktop.ui.meetings.forms_tab import LiaisonFormsTab
-from tests.properties.conftest import assert_sentence, assert_sound, budget, open_store, snapshot
-from tests.properties.strategies import any_text, clean_text, hostile_text, long_text_of, nfd
-from tests.properties.entering import tick, as_plain_text_edit_shows, enter
+from desktop.ui.text import plain_text
+from tests.properties.conftest import (
+    assert_sentence,
+    assert_sound,
+    budget,
+    open_store,
+    snapshot,
+)
+from tests.properties.entering import as_plain_text_edit_shows, enter, tick
+from tests.properties.strategies import (
+    any_text,
+    clean_text,
+    hostile_text,
+    long_text_of,
+    nfd,
+)
 
 questions = st.one_of(any_text, long_text_of(clean_text, 4900, 5100))
 # Every date a QDateEdit accepts, from 14 September 1752 to the year 9999.
@@ -66,7 +79,7 @@ def test_a_liaison_form_is_saved_as_shown_or_refused_with_a_sentence(qtbot, fres
                 event("refused")
                 assert dialog.isVisible() and not dialog.error.isHidden()
                 assert_sentence(dialog.error.text())
-                assert dialog.question.toPlainText() == shown and dialog.asker.currentText() == asker_shown
+                assert plain_text(dialog.question) == shown and dialog.asker.currentText() == asker_shown
                 assert snapshot(store) == before
             else:
                 event("saved")

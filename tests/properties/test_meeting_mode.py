@@ -16,9 +16,25 @@ from desktop.domain.commitments import WHAT_MAX
 from desktop.ui import dialogs
 from desktop.ui.events import StoreEvents
 from desktop.ui.meetings.meeting_mode import MeetingModeWindow
-from tests.properties.conftest import assert_sentence, assert_sound, budget, open_store, snapshot
-from tests.properties.strategies import any_text, clean_text, hostile_text, long_text_of, nfd
-from tests.properties.entering import as_line_edit_shows, as_plain_text_edit_shows, enter
+from tests.properties.conftest import (
+    assert_sentence,
+    assert_sound,
+    budget,
+    open_store,
+    snapshot,
+)
+from tests.properties.entering import (
+    as_line_edit_shows,
+    as_plain_text_edit_shows,
+    enter,
+)
+from tests.properties.strategies import (
+    any_text,
+    clean_text,
+    hostile_text,
+    long_text_of,
+    nfd,
+)
 
 MEETING = 1
 texts = st.one_of(any_text, long_text_of(clean_text, 1000, 100_000))

@@ -12,9 +12,15 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.events import StoreEvents
 from desktop.ui.people.person_form import PersonDialog
-from tests.properties.conftest import assert_sentence, assert_sound, budget, open_store, snapshot
-from tests.properties.strategies import clean_text, hostile_text, long_text_of, nfd
+from tests.properties.conftest import (
+    assert_sentence,
+    assert_sound,
+    budget,
+    open_store,
+    snapshot,
+)
 from tests.properties.entering import enter
+from tests.properties.strategies import clean_text, hostile_text, long_text_of, nfd
 
 text = st.one_of(clean_text, clean_text, hostile_text, long_text_of(clean_text, 100, 40_000))
 emails = st.one_of(text, st.builds(lambda a, b: f"{a}@{b}", clean_text, clean_text))

@@ -12,6 +12,7 @@ from desktop.domain.complaints import Complaint, Urgency
 from desktop.domain.people import Person, Role
 from desktop.ui import dialogs
 from desktop.ui.complaints.form import ComplaintDialog
+from tests.ui.people_helpers import type_text
 from tests.conftest import FIXED_NOW
 
 
@@ -102,6 +103,18 @@ def test_a_person_creates_a_complaint_by_typing_and_clicking(qtbot, open_form, r
     assert "Pass to the landlord" in form.status.action_labels()
     assert form.history.lines() == ["12 March 2026 10:30 — tester: Complaint recorded (New)"]
     assert form.close_button.text() == "&Close" and not form.is_dirty()
+
+
+def test_no_break_spaces_typed_in_french_are_kept(qtbot, open_form, residence_store):
+    form = open_form()
+    qtbot.keyClicks(form.fields.title, "Chauffage")
+    form.fields.category.setCurrentIndex(form.fields.category.findText("Heating"))
+    text = "Le gardien a dit\u00a0: «\u00a0demain\u00a0». Et le bailleur\u202f? Rien."
+    form.fields.description.setFocus()
+    type_text(qtbot, form.fields.description, text)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [stored] = residence_store.complaints.list()
+    assert residence_store.complaints.get(stored.id).description == text
 
 
 def test_ctrl_s_saves(qtbot, open_form, residence_store):

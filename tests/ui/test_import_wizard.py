@@ -152,3 +152,22 @@ def test_a_failed_export_is_shown_as_a_sentence(qtbot, store, events, tmp_path, 
     export.export_complaints(None, store, events, None, path=str(tmp_path / "missing" / "x.csv"))
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "does not exist" in shown[0]
+
+
+def test_a_very_long_cell_is_shortened_in_the_preview_and_imported_whole(qtbot, residence_store, events, tmp_path):
+    description = "Infiltration au plafond du hall. " * 600  # about 20,000 characters, the most allowed
+    path = write(tmp_path / "long.csv", [
+        ["Objet", "Catégorie", "Date", "Description"],
+        ["Fuite", "Plomberie", "12/03/2024", description],
+    ])
+    wizard = open_wizard(qtbot, residence_store, events)
+    type_path_and_go_on(qtbot, wizard, path)
+    rows = wizard.preview_page.rows
+    shown = rows.data(rows.index(0, 3))
+    assert len(shown) == 200 and shown.startswith("Infiltration au plafond") and shown.endswith("…")
+    examples = wizard.preview_page.mapping
+    assert all(len(examples.data(examples.index(r, 2)) or "") <= 200 for r in range(examples.rowCount()))
+    with qtbot.waitSignal(events.complaints_changed, timeout=10_000):
+        click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    [saved] = residence_store.complaints.list()
+    assert residence_store.complaints.get(saved.id).description == description.strip()

@@ -16,12 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.complaints import DESCRIPTION_MAX, TITLE_MAX, Complaint, ComplaintStatus, Urgency
+from desktop.domain.complaints import (
+    DESCRIPTION_MAX,
+    TITLE_MAX,
+    Complaint,
+    ComplaintStatus,
+    Urgency,
+)
 from desktop.domain.people import LandlordService
 from desktop.domain.places import PlaceRef
 from desktop.i18n import tr
 from desktop.ui.complaints.pickers import FilterCombo, make_date_edit
 from desktop.ui.privacy.warning import FactualWarning
+from desktop.ui.text import plain_text
 
 DEFAULT_DUE_DAYS = 30
 
@@ -222,7 +229,7 @@ class ComplaintFields(QWidget):
             status=base.status if base else ComplaintStatus.NEW,
             title=self.title.text(),
             category_id=self.category.currentData(),
-            description=self.description.toPlainText(),
+            description=plain_text(self.description),
             place=PlaceRef(place.building_id, place.entrance_id, place.home_id, place.common_area_id)
             if place is not None else PlaceRef(label=self.place.currentText().strip()),
             reporter_id=reporter_id,

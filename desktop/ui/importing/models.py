@@ -28,6 +28,16 @@ def field_choices() -> list[tuple[str, str | None]]:
     return [(_tr("Do not import"), None)] + [(field_label(name), name) for name in FIELDS]
 
 
+
+PREVIEW_CHARS = 200
+
+
+def preview_text(value: str) -> str:
+    """A cell as the preview shows it: on one line, at most PREVIEW_CHARS characters. A cell of
+    100,000 characters laid out whole took over a second to paint and outgrew the view."""
+    head = " ".join(value[:10 * PREVIEW_CHARS].split())
+    return head if len(head) <= PREVIEW_CHARS else head[:PREVIEW_CHARS - 1] + "…"
+
 class MappingModel(QAbstractTableModel):
     """One row per column of the file: its name, the field it is read as, an example value.
 
@@ -81,7 +91,7 @@ class MappingModel(QAbstractTableModel):
             if column == self.FIELD:
                 field = self.fields[row]
                 return field_label(field) if field else _tr("Do not import")
-            return self.examples[row]
+            return preview_text(self.examples[row])
         if role == self.FieldRole and column == self.FIELD:
             return self.fields[row] or ""
         return None
@@ -164,7 +174,7 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         values = self.rows[index.row()].values
-        return values[index.column()] if index.column() < len(values) else ""
+        return preview_text(values[index.column()]) if index.column() < len(values) else ""
 
 
 class ErrorsModel(QAbstractListModel):

@@ -25,6 +25,7 @@ from desktop.domain.people import Role
 from desktop.ui.meetings.common import from_qdate, to_qdate, words_date
 from desktop.ui.meetings.forms_model import first_line
 from desktop.ui.privacy.warning import FactualWarning
+from desktop.ui.text import plain_text
 
 
 def _tr(text: str) -> str:
@@ -170,7 +171,7 @@ class LiaisonFormDialog(QDialog):
         collector_id = self.collector.currentData()
         old = self.form
         return LiaisonForm(
-            id=old.id if old else None, question=self.question.toPlainText(),
+            id=old.id if old else None, question=plain_text(self.question),
             received_on=from_qdate(self.received.date()), asker_id=asker_id, asker_name=asker_name,
             confidential=self.confidential.isChecked(), entrance_id=self.entrance.currentData(),
             collected_by_id=collector_id,

@@ -26,6 +26,7 @@ from desktop.services import meetings as service
 from desktop.ui import dialogs
 from desktop.ui.meetings.meeting_mode_layout import STYLE, MeetingModeLayout
 from desktop.ui.meetings.meeting_mode_models import answer_state
+from desktop.ui.text import plain_text
 
 AUTOSAVE_MS = 800
 FIELDS = ("discussion", "answer", "no_answer_reason", "decision")
@@ -207,7 +208,7 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
     # Saving -------------------------------------------------------------------------------
     def _text(self, name: str) -> str:
         widget = self.fields[name]
-        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        return plain_text(widget) if isinstance(widget, QPlainTextEdit) else widget.text()
 
     def _edited(self, *_args) -> None:
         if self._loading or self.point is None or self.locked:

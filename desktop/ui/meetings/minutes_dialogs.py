@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.services import meetings as service
 from desktop.ui.signature_pad import SignaturePad
+from desktop.ui.text import plain_text
 
 
 def _tr(text: str) -> str:
@@ -118,4 +119,4 @@ class AmendmentDialog(_SmallDialog):
 
     def save(self) -> None:
         """Append the amendment."""
-        service.add_amendment(self.store, self.meeting_id, self.text.toPlainText(), author=self.author.text().strip())
+        service.add_amendment(self.store, self.meeting_id, plain_text(self.text), author=self.author.text().strip())

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.domain.privacy import sensitive_words
+from desktop.ui.text import plain_text
 
 # Checked once typing pauses: a warning flashing at every letter would be a nuisance.
 PAUSE_MS = 400
@@ -31,7 +32,7 @@ def warning_text(words: list[str]) -> str:
 
 def _text_of(field: QWidget) -> str:
     if isinstance(field, (QPlainTextEdit, QTextEdit)):
-        return field.toPlainText()
+        return plain_text(field)
     return field.text()
 
 
