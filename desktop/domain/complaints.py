@@ -13,6 +13,7 @@ from desktop.domain.text import compose_fields, composed
 from desktop.i18n import N_, tr
 
 TITLE_MAX = 200
+EXTERNAL_REF_MAX = 100
 DESCRIPTION_MAX = 20_000
 
 
@@ -248,6 +249,11 @@ class Complaint:
             raise InvalidValue(
                 tr("Complaint", "The title is too long ({count} characters, at most {limit}).")
                 .format(count=len(self.title), limit=TITLE_MAX)
+            )
+        if len(self.external_ref.strip()) > EXTERNAL_REF_MAX:
+            raise InvalidValue(
+                tr("Complaint", "The landlord's reference is too long ({count} characters, at most {limit}).")
+                .format(count=len(self.external_ref.strip()), limit=EXTERNAL_REF_MAX)
             )
         if len(self.description) > DESCRIPTION_MAX:
             raise InvalidValue(

@@ -117,6 +117,18 @@ def test_no_break_spaces_typed_in_french_are_kept(qtbot, open_form, residence_st
     assert residence_store.complaints.get(stored.id).description == text
 
 
+def test_a_pasted_title_too_long_is_kept_whole_and_refused_with_a_sentence(qtbot, open_form, residence_store):
+    form = open_form()
+    pasted = "Ascenseur en panne depuis lundi, les personnes âgées ne peuvent plus sortir. " * 4
+    form.fields.title.setFocus()
+    form.fields.title.insert(pasted)  # as a paste does
+    form.fields.category.setCurrentIndex(form.fields.category.findText("Lift"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.fields.title.text() == pasted  # nothing cut without a word
+    assert form.error.text().startswith("The title is too long (") and "at most 200" in form.error.text()
+    assert form.focusWidget() is form.fields.title and residence_store.complaints.count() == 0
+
+
 def test_ctrl_s_saves(qtbot, open_form, residence_store):
     form = open_form()
     qtbot.keyClicks(form.fields.title, "Intercom dead")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.complaints import (
     DESCRIPTION_MAX,
+    EXTERNAL_REF_MAX,
     TITLE_MAX,
     Complaint,
     ComplaintStatus,
@@ -68,8 +69,9 @@ class ComplaintFields(QWidget):
 
     # Building -----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
+        # No maximum length on the line edits: a pasted text that is too long is refused with a
+        # sentence on saving, whole in the field, rather than cut without a word.
         self.title = QLineEdit()
-        self.title.setMaxLength(TITLE_MAX)
         self.title.setPlaceholderText(_tr("For example: Lift out of order"))
         self.category = QComboBox()
         self.place = FilterCombo()
@@ -86,7 +88,6 @@ class ComplaintFields(QWidget):
         self.confidential = QCheckBox(_tr("&Keep the reporter's name confidential"))
         self.opened_on = make_date_edit(_tr("Date the complaint was opened"))
         self.external_ref = QLineEdit()
-        self.external_ref.setMaxLength(100)
         self.service = QComboBox()
         self.urgency = QComboBox()
         self.has_due = QCheckBox(_tr("Du&e date:"))
@@ -253,6 +254,8 @@ class ComplaintFields(QWidget):
         """The field to put the cursor in after ``complaint`` was refused."""
         if not complaint.title.strip() or len(complaint.title) > TITLE_MAX:
             return self.title
+        if len(complaint.external_ref.strip()) > EXTERNAL_REF_MAX:
+            return self.external_ref
         if len(complaint.description) > DESCRIPTION_MAX:
             return self.description
         if complaint.category_id is None:

@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
     <name>Status</name>
@@ -356,6 +355,10 @@
     <message>
       <source>This photo no longer exists.</source>
       <translation>Cette photo n'existe plus.</translation>
+    </message>
+    <message>
+      <source>The landlord's reference is too long ({count} characters, at most {limit}).</source>
+      <translation>La référence du bailleur est trop longue ({count} caractères, {limit} au plus).</translation>
     </message>
   </context>
   <context>
