@@ -28,7 +28,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.domain.complaints import DEFAULT_CATEGORIES, DESCRIPTION_MAX, TITLE_MAX, Complaint
+from desktop.domain.complaints import (
+    DEFAULT_CATEGORIES,
+    DESCRIPTION_MAX,
+    EXTERNAL_REF_MAX,
+    TITLE_MAX,
+    Complaint,
+)
 from desktop.domain.errors import UserError
 from desktop.domain.places import PlaceRef
 from desktop.domain.text import composed
@@ -266,8 +272,9 @@ class RowConverter:
         """The rules of a complaint the row breaks, naming the column (the domain's sentences cannot).
         The due date is compared only when both dates were read (``dates_read``)."""
         reasons = []
-        for name, limit in (("title", TITLE_MAX), ("description", DESCRIPTION_MAX)):
-            count = len(getattr(complaint, name))
+        for name, limit in (("title", TITLE_MAX), ("description", DESCRIPTION_MAX),
+                            ("external_ref", EXTERNAL_REF_MAX)):
+            count = len(getattr(complaint, name).strip() if name == "external_ref" else getattr(complaint, name))
             if name in self.columns and count > limit:
                 reasons.append(_t("the text in column “{column}” is too long ({count} characters, at most "
                                   "{limit})").format(column=self._column(name), count=count, limit=limit))

@@ -147,6 +147,14 @@ def test_a_cell_longer_than_the_csv_module_allows_is_named_with_its_column(fresh
         "Line 2: the text in column “Description” is too long (200000 characters, at most 20000).")
 
 
+def test_a_landlord_reference_too_long_is_named_with_its_column(fresh):
+    text = "Objet;Catégorie;Référence\r\nFuite;Plomberie;" + "R" * 150 + "\r\n"
+    error = attempt(fresh, text.encode("utf-8"))
+    assert isinstance(error, ImportRejected)
+    assert error.errors[0].sentence() == (
+        "Line 2: the text in column “Référence” is too long (150 characters, at most 100).")
+
+
 @pytest.fixture(scope="module")
 def huge_file(tmp_path_factory):
     """A 4 MB extract of 4,000 complaints (built once), each with a 1,000-character description."""
