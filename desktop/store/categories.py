@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from desktop.domain.complaints import Category
 from desktop.domain.errors import InvalidValue, UserError
+from desktop.domain.text import composed
 from desktop.i18n import tr
 
 
@@ -26,13 +27,12 @@ class CategoryStore:
 
     def save(self, category: Category) -> Category:
         """Insert or rename a category; names are unique whatever their case."""
-        name = category.name.strip()
+        name = composed(category.name.strip())
         if not name:
             raise InvalidValue(tr("Category", "A category needs a name."))
-        clash = self.db.execute(
-            "SELECT id FROM categories WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-            [name, category.id],
-        ).fetchone()
+        # Compared in Python: SQLite's NOCASE folds ASCII letters only ("Électricité" ≠ "électricité").
+        clash = any(other.id != category.id and other.name.casefold() == name.casefold()
+                    for other in self.list())
         if clash:
             raise InvalidValue(tr("Category", "There is already a category “{name}”.").format(name=name))
         with self.db.atomic():

@@ -81,3 +81,14 @@ def test_a_building_named_in_a_meeting_cannot_be_removed(residence_store):
     with pytest.raises(UserError, match="meeting"):
         residence_store.places.delete_unused(PlaceRef(building_id=empty.id))
     assert empty.id in [b.id for b in residence_store.places.buildings()]
+
+
+def test_category_names_differing_only_by_an_accented_capital_are_one_name(store):
+    from desktop.domain.complaints import Category
+    from desktop.domain.errors import InvalidValue
+
+    store.categories.save(Category(name="Électricité"))
+    with pytest.raises(InvalidValue, match="already a category"):
+        store.categories.save(Category(name="électricité"))
+    with pytest.raises(InvalidValue, match="already a category"):
+        store.categories.save(Category(name="E\u0301LECTRICITE\u0301"))
