@@ -12,9 +12,9 @@ import binascii
 import io
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
-from desktop.services.photos import _not_an_image, _pixels_only, _read_source
+from desktop.services.photos import read_pixels
 
 LOGO_KEY = "residence_logo"
 MAX_SIDE = 600
@@ -23,13 +23,7 @@ MAX_SIDE = 600
 def prepare_logo(source: Path | str | bytes, filename: str | None = None) -> bytes:
     """The PNG bytes to keep for the picture ``source``; UserError naming the file when it is not
     an image Palier can read or is too big. Touches neither Qt nor the database."""
-    raw, name = _read_source(source, filename)
-    try:
-        with Image.open(io.BytesIO(raw)) as opened:
-            opened.load()
-            image = _pixels_only(opened)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
-        raise _not_an_image(name) from None
+    image, _name = read_pixels(source, filename)
     image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)

@@ -101,6 +101,18 @@ def _jpeg(image: Image.Image, quality: int = JPEG_QUALITY) -> bytes:
     return out.getvalue()
 
 
+def read_pixels(source: Path | str | bytes, filename: str | None = None) -> tuple[Image.Image, str]:
+    """The picture in ``source`` as plain RGB pixels (upright, no metadata), and the name to show;
+    UserError naming the file when it is not an image Palier can read or is over 30 MB."""
+    raw, name = _read_source(source, filename)
+    try:
+        with Image.open(io.BytesIO(raw)) as opened:
+            opened.load()
+            return _pixels_only(opened), name
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
+        raise _not_an_image(name) from None
+
+
 def prepare_photo(source: Path | str | bytes, filename: str | None = None) -> PreparedPhoto:
     """Decode a photo file (or its bytes) and return it cleaned, downscaled and with a thumbnail.
 
@@ -109,13 +121,7 @@ def prepare_photo(source: Path | str | bytes, filename: str | None = None) -> Pr
     file when it is not an image, is unreadable or is over 30 MB. Safe to call from a worker
     thread: it touches neither Qt nor the database.
     """
-    raw, name = _read_source(source, filename)
-    try:
-        with Image.open(io.BytesIO(raw)) as opened:
-            opened.load()
-            image = _pixels_only(opened)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
-        raise _not_an_image(name) from None
+    image, name = read_pixels(source, filename)
     image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     small = image.copy()
     small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE), Image.Resampling.LANCZOS)

@@ -132,3 +132,15 @@ def assert_sentence(message: str) -> None:
     assert "Traceback" not in text, text[:500]
     assert text[0].isupper() or text[0].isdigit() or text[0] in "“«", text[:500]
     assert text[-1] in ".”»)", text[-500:]
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):
+    """Forms say everything inline: a message box in a property test is a failure."""
+    from desktop.ui import dialogs
+
+    def unexpected(*args):
+        raise AssertionError(f"unexpected dialog: {args[1:]}")
+
+    for name in ("confirm", "show_error", "show_info"):
+        monkeypatch.setattr(dialogs, name, unexpected)

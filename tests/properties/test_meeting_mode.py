@@ -7,14 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-import pytest
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 
 from desktop.domain.commitments import WHAT_MAX
 from desktop.domain.text import composed
-from desktop.ui import dialogs
 from desktop.ui.events import StoreEvents
 from desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from tests.properties.conftest import (
@@ -50,15 +48,6 @@ class FakeClock:
 
 def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    def unexpected(*args):
-        raise AssertionError(f"unexpected dialog: {args[1:]}")
-
-    for name in ("confirm", "show_error", "show_info"):
-        monkeypatch.setattr(dialogs, name, unexpected)
 
 
 def open_window(qtbot, store) -> MeetingModeWindow:
