@@ -203,9 +203,7 @@ def sign_report(args, store, minutes, context) -> bytes:
     if args.document != "minutes":
         raise UserError(_t("Only the minutes can be signed; remove --sign."))
     meeting = minutes.meeting
-    if not meeting.status.is_locked:
-        raise UserError(_t("The minutes of meeting {id} are not approved yet: the chair and the secretary "
-                           "approve them first, then they can be signed digitally.").format(id=meeting.id))
+    signing.check_approved(minutes)  # before asking any passphrase
     names = args.signer or [n for n in (meeting.chair, meeting.secretary) if n]
     if not names:
         raise UserError(_t("Say who signs with --signer NAME (see: identity list)."))

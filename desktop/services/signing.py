@@ -234,6 +234,13 @@ def strokes_for(identity: Identity, minutes, handwritten: dict) -> Strokes | Non
     return identity.strokes()
 
 
+def check_approved(minutes) -> None:
+    """UserError unless the chair and the secretary approved the minutes (only then can they be signed)."""
+    if not minutes.meeting.status.is_locked:
+        raise UserError(_t("The minutes of meeting {id} are not approved yet: the chair and the secretary "
+                           "approve them first, then they can be signed digitally.").format(id=minutes.meeting.id))
+
+
 def sign_minutes(minutes, context, signers_: list[tuple[Identity, str]], progress=None) -> bytes:
     """The minutes of an approved meeting signed by each (identity, passphrase) in turn.
 
@@ -244,9 +251,7 @@ def sign_minutes(minutes, context, signers_: list[tuple[Identity, str]], progres
 
     from desktop.reports.minutes import minutes_pdf
 
-    if not minutes.meeting.status.is_locked:
-        raise UserError(_t("The minutes of meeting {id} are not approved yet: the chair and the secretary "
-                           "approve them first, then they can be signed digitally.").format(id=minutes.meeting.id))
+    check_approved(minutes)
     if not signers_:
         raise UserError(_t("Choose at least one signer."))
     plain = copy.copy(context)

@@ -121,3 +121,16 @@ def test_the_root_certificate_is_exported_for_the_landlord(qtbot, documents, dem
     written = tmp_path / "certificat.pem"
     assert written.read_bytes() == identities.root_pem()
     assert "give it to the landlord" in dialog.error.text()
+
+
+def test_cancelling_while_the_signatures_are_made_keeps_nothing(qtbot, documents, demo_store):  # noqa: F811
+    meeting = _choose_signed_meeting(qtbot, documents, demo_store)
+    identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls")
+    dialog = _open_sign_dialog(qtbot, documents)
+    type_into(qtbot, dialog.rows["chair"].passphrase, "the-right-one")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.job.signals.finished, timeout=30000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the person changes their mind
+    assert not dialog.isVisible()
+    assert demo_store.meetings.signed_minutes(meeting.id) is None
+    assert "can add their digital signatures" in documents.signing.status.text()

@@ -10,6 +10,7 @@ signed PDF is kept in the database with the meeting, so every reprint gives the 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
@@ -107,6 +108,7 @@ class SignDialog(QDialog):
         self.setWindowTitle(_tr("Sign the minutes digitally"))
         self.rows = {"chair": SignerRow(meeting.chair), "secretary": SignerRow(meeting.secretary)}
         self.job: DocumentJob | None = None
+        self._cancelled = False
         self._build(meeting)
         self._fill()
 
@@ -121,7 +123,7 @@ class SignDialog(QDialog):
         for role, row in self.rows.items():
             name = meeting.chair if role == "chair" else meeting.secretary
             title = titles[role].format(name=name or "—")
-            heading = QLabel(f"<b>{title}</b>")
+            heading = QLabel(f"<b>{html.escape(title)}</b>")
             heading.setContentsMargins(0, 10, 0, 0)
             form.addRow(heading)
             identity_label, passphrase_label = QLabel(_tr("&Identity:")), QLabel(_tr("&Passphrase:"))
@@ -229,8 +231,16 @@ class SignDialog(QDialog):
         self.sign_button.setEnabled(False)
         QThreadPool.globalInstance().start(self.job)
 
+    def reject(self) -> None:
+        """Cancel: signatures still being made are thrown away, nothing is kept."""
+        self._cancelled = True
+        super().reject()
+
     def _signed(self, data: bytes, signers: list[tuple]) -> None:
         from desktop.reports.minutes import fingerprint
+
+        if self._cancelled:
+            return
 
         names = ", ".join(identity.name for identity, _passphrase in signers)
         try:
