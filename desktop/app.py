@@ -31,6 +31,15 @@ def _language_asked(argv: list[str]) -> str | None:
     return None
 
 
+def _remove_new_database(path: Path) -> None:
+    """Remove the empty database made for a first run the user cancelled, with its working files."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-lock"):
+        try:
+            path.with_name(name).unlink()
+        except OSError:
+            pass
+
+
 def run_window(args) -> int:
     """Open the window on the database (creating it on first run), until the user quits."""
     from desktop.store import opening
@@ -40,7 +49,7 @@ def run_window(args) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui import crash, settings, translator
+    from desktop.ui import crash, dialogs, settings, translator
     from desktop.ui.backups_startup import open_store_for_window
     from desktop.ui.style import apply_style
 
@@ -50,8 +59,12 @@ def run_window(args) -> int:
     crash.install()
     translator.install(app, args.lang or translator.choose_language(settings.read(settings.LANGUAGE)))
     apply_style(app, settings.read(settings.FONT_SIZE))
-    # The start-up checks (network share, damage, another copy) ask the user what to do.
-    store = open_store_for_window(path, profile=args.profile or settings.read(settings.PROFILE))
+    # The start-up checks (network share, damage, another copy) ask the user what to do; with
+    # --exit-after-start nobody is there to answer: every question is "no", its sentence printed.
+    dialogs.set_unattended(args.exit_after_start)
+    first_run = not path.exists() and not args.db
+    store = open_store_for_window(path, profile=args.profile or settings.read(settings.PROFILE),
+                                  first_run=first_run)
     if store is None:
         return 2
     # With profiles, "Who are you?" comes before anything is shown; Cancel quits.
@@ -67,6 +80,8 @@ def run_window(args) -> int:
         dialog = FirstRunDialog(store)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             store.close()
+            if first_run:
+                _remove_new_database(path)  # nothing was agreed: nothing is left behind
             return 0
     from desktop.ui import backups_jobs
     from desktop.ui.main_window import MainWindow

@@ -35,12 +35,60 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_store(args):
-    """Open the database named by ``--db`` (or the default one) for a command."""
+def open_store(args, create: bool = False):
+    """Open the database named by ``--db`` (or the default one) for a command.
+
+    Only ``demo`` creates a database (``create``); any other command on a missing file stops with
+    a sentence and creates nothing. With profiles, ``run`` has already checked who is working
+    (``authenticate``), and histories name that profile.
+    """
     from desktop.store import Store
 
-    path = Path(args.db) if args.db else paths.default_database()
-    return Store.open(path, profile=args.profile or _default_profile())
+    if getattr(args, "signed_in", None) is None:
+        authenticate(args)
+    return Store.open(database_path(args), profile=args.profile or _default_profile(), create=create)
+
+
+def database_path(args) -> Path:
+    """The database a command works on: ``--db``, or the one in the data folder."""
+    return Path(args.db) if args.db else paths.default_database()
+
+
+def authenticate(args) -> None:
+    """When the database has profiles, every command needs ``--profile NAME`` and that profile's
+    password (``PALIER_PASSWORD``, or asked at the terminal, never on the command line). Sets
+    ``args.profile`` to the profile's name as written and ``args.signed_in``; UserError otherwise."""
+    from desktop.services import profiles
+    from desktop.store.profiles import password_hashes_in_file
+
+    hashes = password_hashes_in_file(database_path(args))
+    if not hashes:
+        args.signed_in = ""
+        return
+    if not args.profile:
+        raise UserError(_t("This database has profiles: say who you are with --profile NAME (your password "
+                           "comes from PALIER_PASSWORD or is asked). Nothing was done."))
+    wanted = " ".join(args.profile.split()).casefold()
+    name = next((known for known in hashes if known.casefold() == wanted), None)
+    if name is None:
+        raise UserError(_t("There is no profile called “{name}” in this database. Nothing was done.")
+                        .format(name=args.profile))
+    if not profiles.check_password(hashes[name], _password(name))[0]:
+        raise profiles.WrongPassword(_t("This is not the password of {name}. Nothing was done.").format(name=name))
+    args.profile = args.signed_in = name
+
+
+def _password(name: str) -> str:
+    """The password of ``name``: from PALIER_PASSWORD, else asked at the terminal (not echoed)."""
+    import getpass
+    import os
+
+    if os.environ.get("PALIER_PASSWORD"):
+        return os.environ["PALIER_PASSWORD"]
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(_t("The password of {name} is needed: run this in a terminal, or set "
+                           "PALIER_PASSWORD. Nothing was done.").format(name=name))
+    return getpass.getpass(_t("Password of {name}: ").format(name=name))
 
 
 def _default_profile() -> str:
@@ -56,6 +104,7 @@ def run(args) -> int:
     """Run the command in ``args``; user errors print a sentence and give status 2."""
     i18n.set_language(args.lang or i18n.language_from_environment())
     try:
+        authenticate(args)
         return args.handler(args) or 0
     except UserError as error:
         print(error.message, file=sys.stderr)

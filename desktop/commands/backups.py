@@ -24,6 +24,8 @@ def register(subparsers) -> None:
                        "This works even while Palier is open."),
     )
     command.add_argument("file", metavar="FILE", help=_t("the backup file to write (or a folder to write it in)"))
+    command.add_argument("--overwrite", action="store_true",
+                         help=_t("replace FILE if it exists (never the database, a backup or another database)"))
     command.set_defaults(handler=run_backup)
 
     command = subparsers.add_parser(
@@ -57,7 +59,7 @@ def run_backup(args) -> int:
     """``backup FILE``: exit 0 once a checked copy is written, 2 when it cannot be."""
     from desktop.services import backups
 
-    info = backups.write_copy(_database(args), Path(args.file))
+    info = backups.write_copy(_database(args), Path(args.file), overwrite=args.overwrite)
     print(_t("Backup written to {path} ({size}) and checked: it is sound.").format(
         path=info.path, size=_size(info.size)))
     return 0

@@ -39,7 +39,7 @@ def run(args) -> int:
 
     seed = whole_number(args.seed, "--seed", minimum=None)
     count = whole_number(args.complaints, "--complaints", minimum=0, maximum=MAX_COMPLAINTS)
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         summary = build_demo(store, seed=seed, complaints=count,
                              progress=_progress_printer() if count >= PROGRESS_FROM else None)

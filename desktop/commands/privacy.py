@@ -33,6 +33,8 @@ def register(subparsers) -> None:
     export = actions.add_parser("export", help=_t("write everything held about a person (JSON and PDF)"))
     export.add_argument("id", type=int, metavar="ID", help=_t("the person's number"))
     export.add_argument("--out", required=True, metavar="FOLDER", help=_t("the folder to write the files in"))
+    export.add_argument("--overwrite", action="store_true",
+                        help=_t("replace the person's files if the folder already holds them"))
     export.set_defaults(handler=run_person_export)
     forget = actions.add_parser(
         "forget", help=_t("replace a person's name everywhere except in signed minutes"))
@@ -78,7 +80,7 @@ def run_person_export(args) -> int:
 
     store = _store(args)
     try:
-        files = access_request.export_person(store, args.id, args.out)
+        files = access_request.export_person(store, args.id, args.out, overwrite=args.overwrite)
     finally:
         store.close()
     print(_t("Everything held about person {id} was written to {json} and {pdf}.").format(

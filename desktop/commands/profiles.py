@@ -16,6 +16,7 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 
 PASSWORD_VARIABLE = "PALIER_PASSWORD"
+NEW_PASSWORD_VARIABLE = "PALIER_NEW_PASSWORD"
 YES_WORDS = {"y", "yes", "o", "oui"}
 
 
@@ -55,13 +56,19 @@ def _store(args):
     return open_store(args)
 
 
-def ask_new_password(name: str) -> tuple[str, str | None]:
-    """A new password for ``name`` and its repetition (None when it comes from the environment)."""
-    if os.environ.get(PASSWORD_VARIABLE):
+def ask_new_password(name: str, signed_in: str = "") -> tuple[str, str | None]:
+    """A new password for ``name`` and its repetition (None when it comes from the environment).
+
+    ``PALIER_NEW_PASSWORD`` gives it; so does ``PALIER_PASSWORD`` while nobody is signed in (the
+    first profile): once profiles exist, ``PALIER_PASSWORD`` is the signed-in profile's own."""
+    if os.environ.get(NEW_PASSWORD_VARIABLE):
+        return os.environ[NEW_PASSWORD_VARIABLE], None
+    if os.environ.get(PASSWORD_VARIABLE) and not signed_in:
         return os.environ[PASSWORD_VARIABLE], None
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(_t("No password for {name}: run this in a terminal, or set PALIER_PASSWORD; "
-                           "nothing was changed.").format(name=name))
+        variable = NEW_PASSWORD_VARIABLE if signed_in else PASSWORD_VARIABLE
+        raise UserError(_t("No password for {name}: run this in a terminal, or set {variable}; "
+                           "nothing was changed.").format(name=name, variable=variable))
     first = getpass.getpass(_t("New password for {name}: ").format(name=name))
     return first, getpass.getpass(_t("The same password again: "))
 
@@ -87,7 +94,7 @@ def run_create(args) -> int:
     store = _store(args)
     try:
         name = profiles.clean_name(store, args.name)  # a taken name is said before asking anything
-        password, repeat = ask_new_password(name)
+        password, repeat = ask_new_password(name, args.signed_in)
         profiles.create_profile(store, name, password, repeat)
     finally:
         store.close()
@@ -136,7 +143,7 @@ def run_password(args) -> int:
     store = _store(args)
     try:
         profile = profiles.profile_named(store, args.name)
-        password, repeat = ask_new_password(profile.name)
+        password, repeat = ask_new_password(profile.name, args.signed_in)
         profiles.reset_password(store, profile.name, password, repeat)
     finally:
         store.close()

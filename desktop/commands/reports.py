@@ -53,6 +53,8 @@ def register(subparsers) -> None:
                         help=_t("register: the first day of the period"))
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=_t("register: the last day of the period"))
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help=_t("the PDF file to write"))
+    parser.add_argument("--overwrite", action="store_true",
+                        help=_t("replace the PDF file if it already exists (never the database or a backup)"))
     parser.add_argument("--sign", action="store_true", help=_t("minutes: add the digital signatures of the signers"))
     parser.add_argument("--signer", action="append", default=[], metavar="NAME",
                         help=_t("with --sign: a local identity that signs (repeat; default: the chair, then "
@@ -60,13 +62,14 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run_report)
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole, or raise UserError saying why it could not be written."""
+def write_file(path: Path, data: bytes, args) -> None:
+    """Write ``data`` to ``path`` whole, or raise UserError saying why it could not be written:
+    never over the database or a backup, over another existing file only with ``--overwrite``."""
+    from desktop.cli import database_path
+    from desktop.services.targets import check_target
+
+    check_target(path, database_path(args), getattr(args, "overwrite", False))
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise UserError(_t("{path} is a folder; give a file name ending in .pdf.").format(path=path))
-    if not folder.is_dir():
-        raise UserError(_t("The folder {folder} does not exist; the PDF was not written.").format(folder=folder))
     try:
         handle, temporary = tempfile.mkstemp(prefix=".palier-", suffix=".pdf", dir=folder)
         with os.fdopen(handle, "wb") as stream:
@@ -75,6 +78,14 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as error:
         raise UserError(_t("Cannot write {path}: {reason}.").format(
             path=path, reason=error.strerror or error)) from None
+
+
+def check_target_early(path: Path, args) -> None:
+    """Refuse a target that is not safe before a long document is built (checked again when written)."""
+    from desktop.cli import database_path
+    from desktop.services.targets import check_target
+
+    check_target(path, database_path(args), getattr(args, "overwrite", False))
 
 
 def run_report(args) -> int:
@@ -90,8 +101,9 @@ def run_report(args) -> int:
     store = open_store(args)
     try:
         minutes = service.load_minutes(store, meeting_id)
+        check_target_early(out, args)
         data = _meeting_document(args, store, minutes)
-        write_file(out, data)
+        write_file(out, data, args)
         store.audit.record("printed", "meeting", meeting_id, f"{args.document} → {out}")
     finally:
         store.close()
@@ -122,8 +134,9 @@ def run_register(args, out: Path) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     store = open_store(args)
     try:
+        check_target_early(out, args)
         data = gathering.gather_register(store, start, end)
-        write_file(out, register_document.register_pdf(data))
+        write_file(out, register_document.register_pdf(data), args)
         store.audit.record("printed", "register", None, f"{start.isoformat()} – {end.isoformat()} → {out}")
     finally:
         store.close()

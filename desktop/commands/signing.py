@@ -80,6 +80,8 @@ def register(subparsers) -> None:
     listing.set_defaults(handler=run_list)
     export = actions.add_parser("export-root", help=_t("write the root certificate to a .pem file"))
     export.add_argument("file", metavar="FILE.pem", help=_t("the file to write"))
+    export.add_argument("--overwrite", action="store_true",
+                        help=_t("replace the file if it already exists (never the database or a backup)"))
     export.set_defaults(handler=run_export_root)
 
     verify = subparsers.add_parser("verify", help=_t("check the signatures of signed minutes"),
@@ -135,9 +137,12 @@ def run_list(args) -> int:
 
 
 def run_export_root(args) -> int:
-    identities.ensure_root(_residence_name(args))
+    from desktop.commands.reports import check_target_early
+
     path = Path(args.file)
-    write_file(path, identities.root_pem())
+    check_target_early(path, args)  # before a root is made: a refused target changes nothing
+    identities.ensure_root(_residence_name(args))
+    write_file(path, identities.root_pem(), args)
     print(_t("Wrote the residence's root certificate to {path}.").format(path=path))
     return 0
 

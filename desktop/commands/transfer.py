@@ -34,6 +34,8 @@ def register(subparsers) -> None:
                          help=_t("import the valid rows and write the others, with the reason, to this file"))
     command.add_argument("--dry-run", action="store_true",
                          help=_t("check the file and say what would be imported, without changing anything"))
+    command.add_argument("--overwrite", action="store_true",
+                         help=_t("replace REJECTS.csv if it already exists (never the database or a backup)"))
     command.set_defaults(handler=run_import)
 
     exporter = subparsers.add_parser("export", help=_t("export complaints to a CSV file"))
@@ -46,6 +48,7 @@ def register(subparsers) -> None:
     command.add_argument("file", metavar="FILE.csv", help=_t("the file to write"))
     command.add_argument("--status", choices=[g.value for g in StatusGroup], default=StatusGroup.ALL.value,
                          help=_t("which complaints: open, closed or all (default: all)"))
+    command.add_argument("--overwrite", action="store_true", help=_t("replace FILE if it already exists (never the database or a backup)"))
     command.set_defaults(handler=run_export)
 
 
@@ -72,7 +75,7 @@ def run_import(args) -> int:
     store = open_store(args)
     try:
         result = import_complaints(store, args.file, mappings, skip_invalid=args.skip_invalid,
-                                   dry_run=args.dry_run)
+                                   dry_run=args.dry_run, overwrite=args.overwrite)
     except ImportRejected as error:
         print(error.message, file=sys.stderr)
         print(_t("Correct these rows and import the file again, or add --skip-invalid REJECTS.csv to "
@@ -94,11 +97,14 @@ def run_import(args) -> int:
 def run_export(args) -> int:
     """``export complaints``: exit 0 when the file is written, 2 when it cannot be."""
     from desktop.cli import open_store
+    from desktop.cli import database_path
     from desktop.services.exporting import export_complaints
+    from desktop.services.targets import check_target
 
+    check_target(args.file, database_path(args), args.overwrite)  # before the database is opened
     store = open_store(args)
     try:
-        count = export_complaints(store, args.file, StatusGroup(args.status))
+        count = export_complaints(store, args.file, StatusGroup(args.status), overwrite=args.overwrite)
     finally:
         store.close()
     message = (_t("1 complaint exported to “{path}”.") if count == 1

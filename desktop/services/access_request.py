@@ -21,6 +21,7 @@ from desktop.domain.meetings import Presence
 from desktop.domain.privacy import NameMatcher
 from desktop.i18n import tr
 from desktop.services.privacy import another_person
+from desktop.services.targets import check_target
 from desktop.store.privacy import PrivacyStore
 
 FONT_PATHS = (Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf",
@@ -86,13 +87,21 @@ def collect(store, person_id: int) -> dict:
     }
 
 
-def export_person(store, person_id: int, folder: Path | str) -> AccessFiles:
-    """Write ``person-ID.json`` and ``person-ID.pdf`` in ``folder`` and note it in the audit log."""
+def export_person(store, person_id: int, folder: Path | str, overwrite: bool = False) -> AccessFiles:
+    """Write ``person-ID.json`` and ``person-ID.pdf`` in ``folder`` and note it in the audit log.
+
+    ``folder`` is created when its parent exists; files already there are replaced only with
+    ``overwrite`` (and never a database or a backup: ``targets.check_target``)."""
     data = collect(store, person_id)
     folder = Path(folder)
+    files = AccessFiles(folder / f"person-{person_id}.json", folder / f"person-{person_id}.pdf")
+    if not folder.is_dir():
+        check_target(folder, store.path)  # its parent must exist; nothing may be in the way
+    for path in (files.json_path, files.pdf_path):
+        if folder.is_dir():
+            check_target(path, store.path, overwrite)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        files = AccessFiles(folder / f"person-{person_id}.json", folder / f"person-{person_id}.pdf")
+        folder.mkdir(exist_ok=True)
         files.json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         _write_pdf(files.pdf_path, data)
     except OSError as error:

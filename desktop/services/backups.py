@@ -29,6 +29,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.domain.errors import UserError
 from desktop.i18n import N_, tr
+from desktop.services.targets import check_target
 from desktop.store import integrity, opening, snapshots, writer_lock
 from desktop.store.safety import BackupFailed, DatabaseInUse
 from desktop.store.snapshots import BackupInfo, list_backups, when
@@ -41,6 +42,9 @@ DAILY, WEEKLY, MONTHLY = 7, 4, 12
 # Copies taken before a restore or a migration are kept on top of the rotation (the newest few):
 # they are the way back when the wrong backup was restored. So are the very latest backups.
 SAFETY_KEPT = 3
+# A half-written copy this old was left by a backup or restore that was killed: no running one
+# takes that long. (At opening, when no other copy of Palier has the file, any age goes.)
+LEFTOVER_AGE = dt.timedelta(hours=1)
 RECENT_KEPT = 5
 REASON_LABELS = {
     "daily": N_("Daily"),
@@ -70,6 +74,8 @@ def database_of(source) -> Path:
     if str(path) == ":memory:":
         raise UserError(_t("This database lives in memory only; there is no file to back up."))
     path = Path(path)
+    if not path.exists():
+        raise UserError(opening.missing_sentence(path))
     if not path.is_file():
         raise UserError(_t("There is no Palier file at {path} to back up.").format(path=path))
     return path
@@ -91,6 +97,7 @@ def backup(source, folder: Path | None = None, reason: str = "manual",
     """
     database = database_of(source)
     folder = Path(folder) if folder else default_folder(database)
+    snapshots.remove_leftovers(folder, database, older_than=LEFTOVER_AGE)
     info = snapshots.write_backup(database, database, folder, reason, now)
     if rotate:
         prune(folder, database.stem)
@@ -165,21 +172,21 @@ def daily_backup_due(source, folder: Path | None = None, now: dt.datetime | None
     return newest is None or newest.created.date() < today
 
 
-def write_copy(database: Path, target: Path, now: dt.datetime | None = None) -> BackupInfo:
+def write_copy(database: Path, target: Path, now: dt.datetime | None = None,
+               overwrite: bool = False) -> BackupInfo:
     """Write a checked copy of ``database`` to the file ``target`` (or into it, if a folder).
 
-    An existing file is never overwritten. The database is only read, so this works while Palier
-    has it open, and for a file on a network share (that is how it is copied to the local disk).
+    The folder must exist. The database, its working files, its backups and any other database
+    are never written over; another existing file only with ``overwrite`` (``targets``). The
+    database is only read, so this works while Palier has it open, and for a file on a network
+    share (that is how it is copied to the local disk).
     """
     database, target = database_of(database), Path(target)
     created = (now or dt.datetime.now()).replace(microsecond=0)
+    check_target(target, database, overwrite, folder_allowed=True)
     if target.is_dir():
         target = snapshots.free_target(target, database, "copy", created)
-    elif target.exists():
-        raise UserError(_t("{target} already exists; Palier does not write over it. Choose another "
-                           "name.").format(target=target))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         digest = integrity.snapshot_to(database, target)
     except (UserError, OSError) as error:
         raise BackupFailed(_t("The copy of {path} to {target} failed ({reason}); nothing was written.")
@@ -209,10 +216,11 @@ def check(database: Path) -> str | None:
     """``quick_check`` the file without changing it: None when sound, else a sentence naming the
     damage and the last good backup."""
     database = Path(database)
-    if not database.is_file():
-        raise UserError(_t("There is no Palier file at {path}.").format(path=database))
-    if not integrity.looks_like_sqlite(database):
+    if not database.exists():
+        raise UserError(opening.missing_sentence(database))
+    if not database.is_file() or not integrity.looks_like_sqlite(database):
         return _t("{path} is not a Palier database.").format(path=database)
+    opening.refuse_not_palier(database, create=False)  # another program's database: said, untouched
     found = integrity.file_problems(database)
     if not found:
         return None

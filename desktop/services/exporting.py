@@ -18,6 +18,7 @@ from desktop.domain.complaints import Complaint, ComplaintQuery, StatusGroup
 from desktop.i18n import tr
 from desktop.services.csv_table import write_table
 from desktop.services.import_fields import field_label
+from desktop.services.targets import check_target
 
 PAGE = 500
 
@@ -64,13 +65,16 @@ def as_query(selection: ComplaintQuery | StatusGroup | str | None) -> ComplaintQ
 def export_complaints(
     store, path: Path | str, query_or_status_group: ComplaintQuery | StatusGroup | str | None = None,
     progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+    overwrite: bool = False,
 ) -> int:
     """Write the complaints selected (a query, or "open"/"closed"/"all") to the CSV file ``path``.
 
     Returns how many were written. ``progress(done, total)`` is called after each page;
     ``cancelled()`` returning True stops and leaves no file. UserError when the file cannot be
-    written (a sentence naming it).
+    written (a sentence naming it), or is not safe to write (``targets.check_target``: never the
+    database or a backup; an existing file only with ``overwrite``).
     """
+    check_target(path, store.path, overwrite)
     query = as_query(query_or_status_group)
     ids = store.complaints.query_ids(query)
     written = write_table(path, export_headers(), _rows(store, ids, progress), cancelled)

@@ -45,6 +45,7 @@ from desktop.services.import_fields import (
     detect_mapping,
 )
 from desktop.services.import_rows import RowConverter, RowError
+from desktop.services.targets import check_target
 
 PREVIEW_ROWS = 20
 _EVERY = 200  # rows between two progress reports / cancellation checks
@@ -211,7 +212,7 @@ def preview(store, path: Path | str, mappings: dict[str, str] | None = None,
 
 def import_complaints(
     store, path: Path | str, mappings: dict[str, str] | None = None, skip_invalid: Path | str | None = None,
-    dry_run: bool = False, progress: Progress = None, cancelled: Cancelled = None,
+    dry_run: bool = False, progress: Progress = None, cancelled: Cancelled = None, overwrite: bool = False,
 ) -> ImportResult:
     """Import the complaints of the CSV file ``path`` into ``store``, all or nothing.
 
@@ -226,6 +227,8 @@ def import_complaints(
     rejects = Path(skip_invalid) if skip_invalid else None
     if rejects is not None and rejects.resolve() == path.resolve():
         raise UserError(_t("The file for the rejected rows must not be the file being imported."))
+    if rejects is not None:
+        check_target(rejects, store.path, overwrite)  # before anything is read or written
     table = read_table(path)
     checked = _check(store, table, mappings, progress, cancelled)
     if not table.rows:

@@ -9,6 +9,8 @@ many photos stays small enough to copy onto a USB key.
 from __future__ import annotations
 
 import io
+import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +25,10 @@ if TYPE_CHECKING:
     from desktop.store import Store
 
 MAX_FILE_BYTES = 30 * 1024 * 1024
+# A few kilobytes of PNG can declare a picture of gigabytes: the size is checked from the header,
+# before any pixel is decoded. 64 million pixels is above what cameras and phones save (a 50 MP
+# photo is 8,160 × 6,120) and decodes in about 200 MB.
+MAX_PIXELS = 64_000_000
 MAX_SIDE = 2000
 THUMBNAIL_SIDE = 160
 JPEG_QUALITY = 85
@@ -106,11 +112,35 @@ def read_pixels(source: Path | str | bytes, filename: str | None = None) -> tupl
     UserError naming the file when it is not an image Palier can read or is over 30 MB."""
     raw, name = _read_source(source, filename)
     try:
-        with Image.open(io.BytesIO(raw)) as opened:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own limit says it
+            opened = Image.open(io.BytesIO(raw))
+        with opened:
+            width, height = opened.size
+            if width * height > MAX_PIXELS:
+                raise _too_many_pixels(name, width, height)
             opened.load()
             return _pixels_only(opened), name
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
+    except Image.DecompressionBombError as error:  # Pillow's own limit, met before ours was read
+        found = re.search(r"\((\d+) pixels\)", str(error))
+        raise _too_many_pixels(name, int(found[1]) if found else None) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         raise _not_an_image(name) from None
+
+
+def _too_many_pixels(name: str, width: int | None, height: int | None = None) -> UserError:
+    limit = MAX_PIXELS // 1_000_000
+    if width is not None and height is not None:
+        return UserError(tr("Photos", "“{name}” is a picture of {width} × {height} pixels ({count} million); "
+                                      "Palier takes photos of at most {limit} million pixels. Make it smaller "
+                                      "first.").format(name=name, width=width, height=height,
+                                                       count=round(width * height / 1_000_000), limit=limit))
+    if width is not None:
+        return UserError(tr("Photos", "“{name}” is a picture of {count} million pixels; Palier takes photos of "
+                                      "at most {limit} million pixels. Make it smaller first.").format(
+                                          name=name, count=round(width / 1_000_000), limit=limit))
+    return UserError(tr("Photos", "“{name}” is a picture of too many pixels; Palier takes photos of at most "
+                                  "{limit} million pixels. Make it smaller first.").format(name=name, limit=limit))
 
 
 def prepare_photo(source: Path | str | bytes, filename: str | None = None) -> PreparedPhoto:

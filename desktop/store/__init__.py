@@ -53,11 +53,13 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",
-             now: Callable[[], dt.datetime] = dt.datetime.now, read_only: bool = False) -> "Store":
-        """Open (creating and migrating as needed) the database at ``path``; ``read_only`` opens
-        an existing file for reading only (also what happens when another copy of Palier uses it:
-        see ``read_only_reason``)."""
-        return cls(open_database(path, read_only=read_only), path, profile, now)
+             now: Callable[[], dt.datetime] = dt.datetime.now, read_only: bool = False,
+             create: bool = True) -> "Store":
+        """Open (migrating as needed) the database at ``path``, creating it when missing only if
+        ``create`` (else ``NoDatabase``); ``read_only`` opens an existing file for reading only
+        (also what happens when another copy of Palier uses it: see ``read_only_reason``). A file
+        that is not a Palier database is refused untouched."""
+        return cls(open_database(path, read_only=read_only, create=create), path, profile, now)
 
     @property
     def profile(self) -> str:

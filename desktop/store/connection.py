@@ -90,8 +90,13 @@ def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
     return snapshots.write_backup(db.conn, path, paths.backup_dir(path), reason).path
 
 
-def open_database(path: Path | str, read_only: bool = False) -> sqlite_utils.Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+def open_database(path: Path | str, read_only: bool = False, create: bool = True) -> sqlite_utils.Database:
+    """Open the database at ``path`` (creating it when missing, if ``create``) and bring its schema
+    up to date.
+
+    A file that is not a Palier database (empty, another program's tables, not SQLite) is refused
+    untouched; without ``create`` a missing file is refused too (``opening.NoDatabase``), saying
+    where a damaged file that was there was set aside.
 
     A checked copy of an existing file is taken before any pending migration runs. A file made by
     a newer version is refused with NewerDatabase and not written to. Before anything else the file
@@ -108,11 +113,16 @@ def open_database(path: Path | str, read_only: bool = False) -> sqlite_utils.Dat
     if path.exists() and path.is_dir():
         raise UserError(tr("Store", "{path} is a folder, not a Palier file.").format(path=path))
     opening.refuse_unsafe_location(path)
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    opening.refuse_not_palier(path, create and not read_only)
+    if not path.parent.is_dir():
+        raise UserError(tr("Store", "The folder {folder} does not exist; no database was created there.")
+                        .format(folder=path.parent))
     lock, reason = opening.take_lock(path, read_only)
     try:
-        opening.check_sound(path, may_move=lock is not None and lock.count == 1)
+        alone = lock is not None and lock.count == 1
+        opening.check_sound(path, may_move=alone)
+        if alone:  # half-written copies of a killed backup or restore: personal data out of rotation
+            snapshots.remove_leftovers(path.resolve().parent / "backups", path)
         db = _open_and_migrate(path, reason)
     except BaseException:
         if lock is not None:

@@ -168,3 +168,83 @@ def damage_sentence(path: Path, problem: str, moved: Path | None,
                         "main.py --db \"{path}\" restore \"{backup}\"").format(
                             backup=backup.path, date=snapshots.when(backup.created), path=path))
     return " ".join(parts)
+
+
+class NoDatabase(UserError):
+    """There is no Palier database at the path given, and the command may not create one."""
+
+
+class NotPalierDatabase(UserError):
+    """The file exists but is not a Palier database (empty, another program's, not SQLite)."""
+
+
+def set_aside_copies(path: Path) -> list[Path]:
+    """The damaged copies of ``path`` that were renamed aside (``integrity.set_aside``), newest first."""
+    path = Path(path)
+    try:
+        found = [entry for entry in path.parent.iterdir()
+                 if entry.name.startswith(f"{path.stem}.damaged-") and entry.name.endswith(path.suffix)
+                 and not entry.name.endswith(("-wal", "-shm"))]
+    except OSError:
+        return []
+    return sorted(found, key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
+
+
+def missing_sentence(path: Path) -> str:
+    """Why nothing can be read at ``path``: there is no database there (and, when a damaged file
+    was set aside from there, where it went and the last good backup)."""
+    path = Path(path)
+    parts = [_t("There is no Palier database at {path}; nothing was created.").format(path=path)]
+    aside = set_aside_copies(path)
+    if aside:
+        parts.append(_t("The damaged file that was there was set aside as {moved}.").format(moved=aside[0]))
+        backup = snapshots.last_good_backup(path.resolve().parent / "backups", path.stem)
+        if backup is None:
+            parts.append(_t("No backup of it was found."))
+        else:
+            parts.append(_t("The last good backup is {backup}, made on {date}. To put it back: "
+                            "main.py --db \"{path}\" restore \"{backup}\"").format(
+                                backup=backup.path, date=snapshots.when(backup.created), path=path))
+    else:
+        parts.append(_t("Check the file name, or open Palier's window to create a residence there."))
+    return " ".join(parts)
+
+
+def palier_kind(path: Path) -> str:
+    """What the existing file at ``path`` holds, read without writing: "palier", "empty" (no byte,
+    or a database with no table at all), "foreign" (another program's tables, or not a database),
+    or "unreadable" (SQLite cannot tell: left to the damage check)."""
+    path = Path(path)
+    if path.stat().st_size == 0:
+        return "empty"
+    if not integrity.looks_like_sqlite(path):
+        return "foreign"
+    try:
+        conn = integrity.open_read_only(path)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "unreadable"
+    if "_sqlite_migrations" in tables:
+        return "palier"
+    return "foreign" if tables else "empty"
+
+
+def refuse_not_palier(path: Path, create: bool) -> None:
+    """Raise NoDatabase or NotPalierDatabase unless ``path`` holds a Palier database (or, with
+    ``create``, may become one: it does not exist yet, or is an empty SQLite file). Writes nothing."""
+    path = Path(path)
+    if not path.exists():
+        if create:
+            return
+        raise NoDatabase(missing_sentence(path))
+    kind = palier_kind(path)
+    if kind in ("palier", "unreadable") or (kind == "empty" and create and path.stat().st_size > 0):
+        return
+    if kind == "empty":
+        raise NotPalierDatabase(_t("{path} is empty: it is not a Palier database. Palier left it as it "
+                                   "is.").format(path=path))
+    raise NotPalierDatabase(_t("{path} is not a Palier database (it holds another program's data, or "
+                               "is not a database at all). Palier left it untouched.").format(path=path))

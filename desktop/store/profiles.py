@@ -7,13 +7,16 @@ Only SQL lives here. Checking names and passwords, hashing and the audit lines a
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop.domain.errors import InvalidValue, NotFound
 from desktop.i18n import tr
+from desktop.store import integrity
 
 
 @dataclass
@@ -75,3 +78,22 @@ class ProfileStore:
     def delete(self, profile_id: int) -> None:
         """Remove a profile (histories keep the name it wrote)."""
         self.db.execute("DELETE FROM profiles WHERE id = ?", [profile_id])
+
+
+def password_hashes_in_file(path: Path) -> dict[str, str]:
+    """``{profile name: password hash}`` of the database file at ``path``, read without writing;
+    {} when there is no such file, it is not a Palier database, or it has no profile."""
+    path = Path(path)
+    if not path.is_file() or not integrity.looks_like_sqlite(path):
+        return {}
+    try:
+        conn = integrity.open_read_only(path)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "profiles" not in tables:
+                return {}
+            return dict(conn.execute("SELECT name, password_hash FROM profiles"))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}  # damaged or unreadable: opening it will say so

@@ -172,3 +172,34 @@ def last_good_backup(folder: Path, stem: str) -> BackupInfo | None:
         if integrity.copy_problem(info.path) is None:
             return info
     return None
+
+
+def leftovers(folder: Path, database: Path) -> list[Path]:
+    """Half-written copies of ``database`` that a killed backup or restore left behind: the hidden
+    ``.….db.partial`` files in its backups ``folder`` (with their notes' ``.partial``) and the
+    ``.<name>.restoring`` file beside it. Each is a full copy of personal data outside rotation."""
+    database = Path(database)
+    found = [database.with_name("." + database.name + ".restoring"),
+             database.with_name("." + database.name + ".partial")]
+    try:
+        found += [entry for entry in Path(folder).iterdir()
+                  if entry.name.startswith(".") and entry.name.endswith(".partial")]
+    except OSError:
+        pass
+    return [path for path in found if path.is_file()]
+
+
+def remove_leftovers(folder: Path, database: Path, older_than: dt.timedelta | None = None) -> list[Path]:
+    """Delete ``leftovers``; with ``older_than``, only those last written longer ago than that
+    (a backup running in another thread writes its own ``.partial`` right now). Returns them."""
+    removed = []
+    limit = dt.datetime.now().timestamp() - older_than.total_seconds() if older_than else None
+    for path in leftovers(folder, database):
+        try:
+            if limit is not None and path.stat().st_mtime > limit:
+                continue
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed

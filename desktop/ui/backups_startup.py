@@ -25,12 +25,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
 
 
-def open_store_for_window(path: Path, profile: str = "", parent=None) -> Store | None:
+def open_store_for_window(path: Path, profile: str = "", parent=None, first_run: bool = False) -> Store | None:
     """Open ``path`` for the window, asking the user what to do when it cannot be used as is.
 
-    Returns the open store, or None when the user declined or it could not be opened (they were
-    told why).
+    A missing file is created only once the user agreed (``first_run``: the default database on
+    the very first start, where the first-run wizard is the question). Returns the open store, or
+    None when the user declined or it could not be opened (they were told why).
     """
+    if not Path(path).exists() and not (first_run and not dialogs.unattended()) and not dialogs.confirm(
+        parent, _tr("Create a new residence?"),
+        _tr("There is no Palier database at {path}. Create a new one there, for a residence of your "
+            "own?").format(path=path),
+        _tr("Create"),
+    ):
+        return None
     try:
         store = Store.open(path, profile=profile)
     except UnsafeLocation as error:

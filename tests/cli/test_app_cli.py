@@ -34,6 +34,7 @@ def test_an_unexpected_error_gives_status_1_and_goes_to_the_log(tmp_path, capsys
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("bug")
 
+    Store.open(tmp_path / "t.db").close()
     monkeypatch.setattr(ComplaintStore, "list", broken)
     assert main(["main.py", "--db", str(tmp_path / "t.db"), "list", "complaints"]) == 1
     assert "Something went wrong" in capsys.readouterr().err

@@ -70,6 +70,7 @@ class Terminal(io.StringIO):
 # backup ------------------------------------------------------------------------------------------
 def test_backup_writes_a_checked_copy_to_the_file_named(db, tmp_path, capsys):
     target = tmp_path / "usb" / "copie.db"
+    target.parent.mkdir()
     assert run(db, "backup", str(target)) == 0
     assert f"Backup written to {target}" in capsys.readouterr().out
     assert count(target) == 2
@@ -85,7 +86,8 @@ def test_backup_never_writes_over_an_existing_file(db, tmp_path, capsys):
 
 def test_backup_of_a_missing_database_says_so(tmp_path, capsys):
     assert run(tmp_path / "none.db", "backup", str(tmp_path / "copie.db")) == 2
-    assert "There is no Palier file" in capsys.readouterr().err
+    assert "There is no Palier database" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
 
 
 def test_backup_speaks_french(db, tmp_path, capsys):

@@ -20,7 +20,9 @@ def write(path, rows, encoding="utf-8-sig"):
 
 @pytest.fixture
 def db(tmp_path):
-    return tmp_path / "palier.db"
+    path = tmp_path / "palier.db"
+    Store.open(path).close()  # commands never create a database (only demo and the window do)
+    return path
 
 
 def count(db):
@@ -114,7 +116,8 @@ def test_export_writes_the_file_and_says_so(db, tmp_path, capsys):
     assert capsys.readouterr().out.strip() == f"1 complaint exported to “{out_file}”."
     text = out_file.read_text(encoding="utf-8-sig")
     assert "Porte" in text and "cmd" not in text
-    assert run(db, "export", "complaints", str(out_file)) == 0
+    assert run(db, "export", "complaints", str(out_file)) == 2  # it exists now
+    assert run(db, "export", "complaints", str(out_file), "--overwrite") == 0
     assert "'=cmd" in out_file.read_text(encoding="utf-8-sig")
 
 

@@ -181,10 +181,12 @@ def test_a_missing_second_folder_is_reported(store, tmp_path):
 def test_a_copy_is_written_to_the_file_asked_and_never_over_another(residence_store, tmp_path):
     add_complaints(residence_store, 2)
     target = tmp_path / "usb" / "palier-copie.db"
+    target.parent.mkdir()
     info = backups.write_copy(residence_store.path, target)
     assert info.path == target and complaints_in(target) == 2
-    with pytest.raises(UserError, match="already exists"):
-        backups.write_copy(residence_store.path, target)
+    for overwrite in (False, True):  # a database, even a copy, is never written over
+        with pytest.raises(UserError, match="never writes over"):
+            backups.write_copy(residence_store.path, target, overwrite=overwrite)
     into_folder = backups.write_copy(residence_store.path, tmp_path / "usb", now=T0)
     assert into_folder.path.name == "test-copy-20260312-103000.db"
 

@@ -112,7 +112,7 @@ def test_a_failed_export_leaves_no_half_file(store, tmp_path):
     target = tmp_path / "keep.csv"
     target.write_text("previous export", encoding="utf-8")
     with pytest.raises(UserError, match="stopped"):
-        export_complaints(store, target, "all", cancelled=lambda: True)
+        export_complaints(store, target, "all", cancelled=lambda: True, overwrite=True)
     assert target.read_text(encoding="utf-8") == "previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".db" and "db-" not in p.name) == ["keep.csv"]
 

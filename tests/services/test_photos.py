@@ -99,3 +99,32 @@ def test_a_file_too_big_is_refused_before_reading(tmp_path, monkeypatch):
 def test_a_missing_file_is_refused_with_its_name(tmp_path):
     with pytest.raises(UserError, match="“gone.jpg” cannot be opened"):
         prepare_photo(tmp_path / "gone.jpg")
+
+
+def _png_declaring(width: int, height: int) -> bytes:
+    """A small PNG file whose header declares ``width`` × ``height`` pixels (the attack: a few
+    hundred bytes that would decode into gigabytes)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit grey
+    body = zlib.compress(b"\0" * 1024)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize("side", [13_000, 20_000])
+def test_a_picture_of_too_many_pixels_is_refused_before_decoding(tmp_path, side):
+    from desktop.services import photos
+
+    path = tmp_path / "plan.png"
+    path.write_bytes(_png_declaring(side, side))
+    with pytest.raises(UserError) as refused:
+        photos.prepare_photo(path)
+    message = refused.value.message
+    assert "plan.png" in message
+    assert f"{side * side // 1_000_000} million" in message
+    assert "at most 64 million" in message
+    assert "not a photo" not in message
