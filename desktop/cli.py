@@ -100,6 +100,16 @@ def _default_profile() -> str:
         return ""
 
 
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def run(args) -> int:
     """Run the command in ``args``; user errors print a sentence and give status 2."""
     i18n.set_language(args.lang or i18n.language_from_environment())
@@ -112,6 +122,11 @@ def run(args) -> int:
     except KeyboardInterrupt:
         print(_t("Interrupted; nothing was changed."), file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader stopped reading ("list complaints | head -1"): nothing is wrong, end quietly.
+        # Python would otherwise complain again while flushing stdout at exit.
+        _silence_stdout()
+        return 0
     except Exception:
         logs.setup()
         log.error("Unexpected error in a command\n%s", traceback.format_exc())

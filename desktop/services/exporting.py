@@ -28,7 +28,8 @@ def _t(text: str) -> str:
 
 
 def export_headers() -> list[str]:
-    """The column names of an export, in the current language."""
+    """The column names of an export, in the current language (the importer knows them by
+    ``import_fields.EXPORT_COLUMNS``: keep both in step)."""
     return [
         _t("Number"), field_label("title"), field_label("category"), field_label("status"),
         field_label("opened_on"), field_label("due_on"), field_label("place"), field_label("reporter"),

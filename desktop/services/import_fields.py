@@ -304,3 +304,19 @@ def parse_service(value: str, column: str) -> LandlordService | None:
 def is_confidential_marker(value: str) -> bool:
     """True for the word an export writes instead of a confidential reporter's name."""
     return normalise(value).strip("() ") in CONFIDENTIAL_WORDS
+
+
+# The columns of Palier's own export (services/exporting.py), in order: (context, English label).
+EXPORT_COLUMNS = (("Export", "Number"), *(("Import", FIELD_LABELS[name]) for name in (
+    "title", "category", "status", "opened_on", "due_on", "place", "reporter", "external_ref", "service")),
+    ("Export", "Urgency"), ("Import", FIELD_LABELS["description"]))
+
+
+def is_palier_export(headers: list[str]) -> bool:
+    """True when ``headers`` are those of a file Palier exported (in English or French)."""
+    found = [normalise(header) for header in headers]
+    for language in ("en", "fr"):
+        expected = [normalise(lookup(context, label, language) or label) for context, label in EXPORT_COLUMNS]
+        if found == expected:
+            return True
+    return False

@@ -7,6 +7,7 @@ store, and naming the column of every rule a row breaks.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.domain.complaints import (
@@ -16,6 +17,7 @@ from desktop.domain.complaints import (
     TITLE_MAX,
     Complaint,
 )
+from desktop.domain.dates import add_months
 from desktop.domain.errors import UserError
 from desktop.domain.places import PlaceRef
 from desktop.domain.text import composed
@@ -31,6 +33,7 @@ from desktop.services.import_fields import (
     CellError,
     category_key,
     is_confidential_marker,
+    is_palier_export,
     normalise,
     parse_date,
     parse_service,
@@ -41,6 +44,10 @@ from desktop.services.import_fields import (
 def _t(text: str) -> str:
     return tr("Import", text)
 
+
+# Dates outside these bounds are typing mistakes ("1924" for "2024"), refused naming the line.
+EARLIEST_DATE = dt.date(1990, 1, 1)
+MAX_YEARS_AHEAD = 5
 
 @dataclass
 class RowError:
@@ -80,6 +87,9 @@ class RowConverter:
     def __init__(self, store, table: CsvTable, mapping: list[str | None]):
         self.headers = table.headers
         self.delimiter = table.delimiter
+        # Palier's own exports put an apostrophe before a formula character (neutralise); only
+        # there is it taken off again. Anyone else's text is kept as written, apostrophe included.
+        self.from_palier = is_palier_export(table.headers)
         self.columns = {name: index for index, name in enumerate(mapping) if name}
         existing = {category_key(c.name): c.id for c in store.categories.list()}
         self.categories = _category_aliases(existing)
@@ -93,7 +103,10 @@ class RowConverter:
 
     def _cell(self, row: CsvRow, name: str) -> str:
         index = self.columns.get(name)
-        return composed(unneutralise(row.values[index].strip())) if index is not None else ""
+        if index is None:
+            return ""
+        value = row.values[index].strip()
+        return composed(unneutralise(value) if self.from_palier else value)
 
     def _column(self, name: str) -> str:
         """The name of the column holding field ``name``, as messages quote it."""
@@ -133,7 +146,10 @@ class RowConverter:
                 reasons.append(_t("the date in column “{column}” is empty").format(column=self._column(name)))
             elif value or name == "status":
                 try:
-                    setattr(complaint, name, parse(value, self._column(name) if value else ""))
+                    parsed = parse(value, self._column(name) if value else "")
+                    if name in ("opened_on", "due_on"):
+                        self._plausible(parsed, value, self._column(name))
+                    setattr(complaint, name, parsed)
                 except CellError as error:
                     reasons.append(error.reason)
         reasons += self._rule_reasons(complaint, dates_read=len(reasons) == read_before)
@@ -146,6 +162,18 @@ class RowConverter:
         if not reasons:
             reasons += self._domain_reasons(complaint)
         return RowError(row.line, reasons, row.values) if reasons else complaint
+
+    def _plausible(self, day: dt.date, value: str, column: str) -> None:
+        """Refuse a date no register holds (CellError): before 1990, or more than five years from
+        today; "31/12/1924" or "2204-03-01" is a typing mistake, not a complaint."""
+        latest = add_months(self.today, 12 * MAX_YEARS_AHEAD)
+        if day < EARLIEST_DATE:
+            raise CellError(_t("the date “{value}” in column “{column}” is before {year}: is it a typing "
+                               "mistake?").format(value=shown(value), column=column, year=EARLIEST_DATE.year))
+        if day > latest:
+            raise CellError(_t("the date “{value}” in column “{column}” is more than {years} years from "
+                               "today: is it a typing mistake?").format(
+                                   value=shown(value), column=column, years=MAX_YEARS_AHEAD))
 
     def _rule_reasons(self, complaint: Complaint, dates_read: bool) -> list[str]:
         """The rules of a complaint the row breaks, naming the column (the domain's sentences cannot).

@@ -39,3 +39,28 @@ def test_an_unexpected_error_gives_status_1_and_goes_to_the_log(tmp_path, capsys
     assert main(["main.py", "--db", str(tmp_path / "t.db"), "list", "complaints"]) == 1
     assert "Something went wrong" in capsys.readouterr().err
     assert "ZeroDivisionError" in logs.log_file().read_text(encoding="utf-8")
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """``list complaints | head -1``: the pipe closes after one line; no error, no traceback."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    database = tmp_path / "t.db"
+    assert main(["main.py", "--db", str(database), "demo", "--complaints", "3000"]) == 0
+    for command in (["list", "complaints", "--status", "all"], ["search", "e", "--limit", "3000"]):
+        process = subprocess.Popen([sys.executable, str(root / "main.py"), "--db", str(database), "--lang", "en",
+                                    *command], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   env={**os.environ, "PALIER_DATA_DIR": str(tmp_path / "data")})
+        first = process.stdout.readline()
+        process.stdout.close()  # as head does after its line
+        err = process.stderr.read().decode()
+        process.wait(timeout=60)
+        assert first.strip()
+        assert process.returncode == 0, err
+        assert err == ""
+        log = tmp_path / "data" / "logs" / "palier.log"
+        assert not log.exists() or "Traceback" not in log.read_text(encoding="utf-8")

@@ -22,7 +22,10 @@ from desktop.services.import_fields import (
     parse_service,
     parse_status,
 )
+from desktop.domain.dates import add_months
+from desktop.services.import_rows import EARLIEST_DATE, MAX_YEARS_AHEAD
 from desktop.services.importing import ImportRejected, import_complaints
+from tests.conftest import FIXED_NOW
 from tests.properties.conftest import assert_sentence, assert_sound, budget, snapshot
 from tests.properties.strategies import (
     as_imported,
@@ -170,7 +173,10 @@ def parses(row: list[str]) -> bool:
         parse_service(service, "Service")
     except CellError:
         return False
-    return due_on is None or due_on >= opened_on
+    # Years no register holds are typing mistakes: 1990 to five years after the store's today.
+    plausible = all(EARLIEST_DATE <= day <= add_months(FIXED_NOW.date(), 12 * MAX_YEARS_AHEAD)
+                    for day in (opened_on, due_on) if day is not None)
+    return plausible and (due_on is None or due_on >= opened_on)
 
 
 @budget(40)

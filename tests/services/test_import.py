@@ -302,3 +302,60 @@ def test_rejects_file_must_differ_from_the_imported_file(store, tmp_path):
     path = write(tmp_path / "same.csv", FRENCH_ROWS)
     with pytest.raises(UserError, match="must not be the file being imported"):
         import_complaints(store, path, skip_invalid=path)
+
+
+# Attacks of part 5: texts kept as written, impossible years refused ---------------------------------
+def test_a_leading_apostrophe_is_kept_as_written_in_anyone_else_s_file(residence_store, tmp_path):
+    path = write(tmp_path / "extrait.csv", [["Objet", "Catégorie", "Date"],
+                                            ["'=1+1", "Autre", "01/03/2024"],
+                                            ["'Porte d'entrée", "Autre", "01/03/2024"],
+                                            ["''@là", "Autre", "01/03/2024"]])
+    import_complaints(residence_store, path)
+    assert titles(residence_store) == ["''@là", "'=1+1", "'Porte d'entrée"]
+
+
+def test_palier_s_own_export_imports_back_without_its_apostrophes(residence_store, tmp_path):
+    from desktop.domain.complaints import Complaint
+    from desktop.services.exporting import export_complaints
+
+    category = residence_store.categories.list()[0].id
+    residence_store.complaints.create(Complaint(title="=Fenêtre", category_id=category))
+    residence_store.complaints.create(Complaint(title="'Porte", category_id=category))
+    exported = tmp_path / "export.csv"
+    export_complaints(residence_store, exported, "all")
+    assert "'=Fenêtre" in exported.read_text(encoding="utf-8-sig")
+    other = type(residence_store).open(tmp_path / "other.db")
+    try:
+        import_complaints(other, exported)
+        assert titles(other) == ["'Porte", "=Fenêtre"]
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16"])
+def test_a_bare_carriage_return_inside_a_cell_is_kept(residence_store, tmp_path, encoding):
+    path = tmp_path / "cr.csv"
+    text = 'Objet;Catégorie;Description\r\n"Porte\rcassée";Autre;"Ligne 1\rLigne 2\nLigne 3"\r\n'
+    path.write_bytes(text.encode(encoding))
+    import_complaints(residence_store, path)
+    complaint = residence_store.complaints.list()[0]
+    assert complaint.description == "Ligne 1\rLigne 2\nLigne 3"
+
+
+@pytest.mark.parametrize("value,words", [("31/12/1924", "before 1990"), ("1989-12-31", "before 1990"),
+                                         ("01/03/2204", "more than 5 years"), ("2031-03-13", "more than 5 years")])
+def test_impossible_years_are_refused_naming_the_line(residence_store, tmp_path, value, words):
+    path = write(tmp_path / "dates.csv", [["Objet", "Catégorie", "Date"], ["Bon", "Autre", "01/03/2024"],
+                                          ["Faute de frappe", "Autre", value]])
+    with pytest.raises(ImportRejected) as refused:
+        import_complaints(residence_store, path)
+    assert "Line 3" in refused.value.message and words in refused.value.message and value in refused.value.message
+    assert residence_store.complaints.count() == 0
+
+
+def test_a_due_date_far_ahead_is_refused_too(residence_store, tmp_path):
+    path = write(tmp_path / "dates.csv", [["Objet", "Catégorie", "Date", "Échéance"],
+                                          ["Ascenseur", "Autre", "01/03/2024", "01/03/2099"]])
+    with pytest.raises(ImportRejected) as refused:
+        import_complaints(residence_store, path)
+    assert "Line 2" in refused.value.message and "01/03/2099" in refused.value.message

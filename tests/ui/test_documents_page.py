@@ -172,3 +172,24 @@ def test_meeting_choice_model(qtmodeltester, demo_store):
 def test_main_window_reports_entry_shows_the_documents(window):
     window.navigation.setCurrentRow(window.PAGES.index("reports"))
     assert isinstance(window.stack.currentWidget(), DocumentsPage)
+
+
+def test_saving_a_document_never_writes_over_the_database(tmp_path):
+    """The save dialog returns the database's own name without .pdf: the suffix is added, and a
+    name the dialog did not ask about is never replaced; the database itself never."""
+    from desktop.domain.errors import UserError
+    from desktop.ui.documents import output
+
+    database = tmp_path / "palier.db"
+    from desktop.store import Store
+
+    Store.open(database).close()
+    before = database.read_bytes()
+    with pytest.raises(UserError, match="never writes over"):
+        output.write_file(database, b"%PDF-1.4", ".db", database)
+    existing = tmp_path / "notes.pdf"
+    existing.write_bytes(b"mine")
+    with pytest.raises(UserError, match="already exists"):
+        output.write_file(tmp_path / "notes", b"%PDF-1.4", ".pdf", database)
+    assert database.read_bytes() == before and existing.read_bytes() == b"mine"
+    assert output.write_file(existing, b"%PDF-1.4", ".pdf", database) == existing  # the dialog asked

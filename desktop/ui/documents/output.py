@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.domain.errors import UserError
+from desktop.services.targets import check_target
 from desktop.ui.documents.preview import page_image
 
 # Printers rarely resolve more finely than this; more only makes the job slower and bigger.
@@ -43,15 +44,21 @@ def open_print_dialog(printer: QPrinter, parent: QWidget, accepted: Callable[[QP
     dialog.open()
 
 
-def write_pdf(path: Path, data: bytes) -> Path:
+def write_pdf(path: Path, data: bytes, database=None) -> Path:
     """Write ``data`` to ``path`` whole (next to it first, then moved into place), or raise UserError."""
-    return write_file(path, data, ".pdf")
+    return write_file(path, data, ".pdf", database)
 
 
-def write_file(path: Path, data: bytes, suffix: str) -> Path:
-    """Write ``data`` to ``path`` (given ``suffix`` when it lacks it) whole, or raise UserError."""
-    if path.suffix.lower() != suffix:
+def write_file(path: Path, data: bytes, suffix: str, database=None) -> Path:
+    """Write ``data`` to ``path`` (given ``suffix`` when it lacks it) whole, or raise UserError.
+
+    The file dialog asked before replacing the file it was given; a name that gets its suffix
+    added here is a file it did not ask about, so that one is never replaced. Never the database
+    (``database``), its working files, a backup or any database (``targets.check_target``)."""
+    asked = path.suffix.lower() == suffix
+    if not asked:
         path = path.with_name(path.name + suffix)
+    check_target(path, database, overwrite=asked)
     folder = path.parent
     if not folder.is_dir():
         raise UserError(_tr("The folder {folder} does not exist; the PDF was not saved.").format(folder=folder))

@@ -372,7 +372,7 @@ class DocumentsPage(QWidget):
         if not chosen:
             return
         try:
-            written = output.write_pdf(Path(chosen), self.pdf)
+            written = output.write_pdf(Path(chosen), self.pdf, self.store.path)
         except UserError as error:
             dialogs.show_error(self, str(error))
             return

@@ -61,7 +61,7 @@ def export_root_certificate(parent: QWidget, store, message) -> None:
     try:
         residence = store.places.first_residence()
         identities.ensure_root(residence.name if residence else "Palier")
-        written = output.write_file(Path(chosen), identities.root_pem(), ".pem")
+        written = output.write_file(Path(chosen), identities.root_pem(), ".pem", store.path)
     except UserError as error:
         dialogs.show_error(parent, str(error))
         return

@@ -42,6 +42,10 @@ def ask_path(parent: QWidget | None) -> str:
         parent, _tr("Export the complaints"), default_path(), _tr("CSV files (*.csv)"))
     if path and not path.lower().endswith(".csv"):
         path += ".csv"
+        if Path(path).exists() and not dialogs.confirm(
+                parent, _tr("Replace the file?"), _tr("{path} already exists. Replace it?").format(path=path),
+                _tr("Replace")):
+            return ""
     return path
 
 
@@ -91,4 +95,6 @@ def export_complaints(parent: QWidget | None, store, events: StoreEvents | None,
 
 
 def _export(store, path, query, progress=None, cancelled=None) -> int:
-    return exporting.export_complaints(store, path, query, progress=progress, cancelled=cancelled)
+    # The file dialog asked before replacing the file it gave; the export still refuses the
+    # database, its backups and any database (targets.check_target).
+    return exporting.export_complaints(store, path, query, progress=progress, cancelled=cancelled, overwrite=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.csv_table import delimiter_label, encoding_label
 from desktop.services.importing import ImportPreview
+from desktop.ui import dialogs
 from desktop.ui.importing.models import ErrorsModel, FieldDelegate, MappingModel, RowsModel
 
 
@@ -187,6 +188,19 @@ class PreviewPage(QWizardPage):
             self, _tr("File for the rows set aside"), self.rejects_edit.text(), _tr("CSV files (*.csv)"))
         if path:
             self.rejects_edit.setText(path)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt name)
+        """Before importing: a rejects file that already exists is replaced only once the person
+        agreed (a database or a backup never: the import refuses it with a sentence)."""
+        self.overwrite_rejects = False
+        path = self.rejects_path()
+        if path and Path(path).is_file():
+            if not dialogs.confirm(self, _tr("Replace the file?"),
+                                   _tr("{path} already exists. Replace it with the rows set aside?").format(path=path),
+                                   _tr("Replace")):
+                return False
+            self.overwrite_rejects = True
+        return True
 
     def rejects_path(self) -> str | None:
         """Where the rows with errors go, or None when they are not set aside."""

@@ -276,7 +276,8 @@ class ImportWizard(QWizard):
         """Import the file with the chosen mapping, in the background."""
         self.result, self.failure = None, ""
         work = partial(_import, path=self.preview.path, mappings=self.preview_page.mapping.mappings(),
-                       skip_invalid=self.preview_page.rejects_path())
+                       skip_invalid=self.preview_page.rejects_path(),
+                       overwrite=getattr(self.preview_page, "overwrite_rejects", False))
         task = StoreTask(self.store, work)
         task.progress.connect(self.progress_page.show_progress)
         task.succeeded.connect(self._import_done)
@@ -319,6 +320,6 @@ def _preview(store, path, mappings, progress=None, cancelled=None) -> ImportPrev
     return preview(store, path, mappings)
 
 
-def _import(store, path, mappings, skip_invalid, progress=None, cancelled=None) -> ImportResult:
+def _import(store, path, mappings, skip_invalid, overwrite=False, progress=None, cancelled=None) -> ImportResult:
     return import_complaints(store, path, mappings, skip_invalid=skip_invalid, progress=progress,
-                             cancelled=cancelled)
+                             cancelled=cancelled, overwrite=overwrite)

@@ -1,0 +1,209 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <source>This database has profiles: say who you are with --profile NAME (your password comes from PALIER_PASSWORD or is asked). Nothing was done.</source>
+      <translation>Cette base a des profils : dites qui vous êtes avec --profile NOM (le mot de passe vient de PALIER_PASSWORD ou est demandé). Rien n’a été fait.</translation>
+    </message>
+    <message>
+      <source>Password of {name}: </source>
+      <translation>Mot de passe de {name} : </translation>
+    </message>
+    <message>
+      <source>There is no profile called “{name}” in this database. Nothing was done.</source>
+      <translation>Il n’y a pas de profil « {name} » dans cette base. Rien n’a été fait.</translation>
+    </message>
+    <message>
+      <source>This is not the password of {name}. Nothing was done.</source>
+      <translation>Ce n’est pas le mot de passe de {name}. Rien n’a été fait.</translation>
+    </message>
+    <message>
+      <source>The password of {name} is needed: run this in a terminal, or set PALIER_PASSWORD. Nothing was done.</source>
+      <translation>Le mot de passe de {name} est nécessaire : lancez la commande dans un terminal, ou définissez PALIER_PASSWORD. Rien n’a été fait.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupCommands</name>
+    <message>
+      <source>replace FILE if it exists (never the database, a backup or another database)</source>
+      <translation>remplacer FICHIER s’il existe (jamais la base, une sauvegarde ou une autre base)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyCommands</name>
+    <message>
+      <source>replace the person's files if the folder already holds them</source>
+      <translation>remplacer les fichiers de la personne si le dossier les contient déjà</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileCommands</name>
+    <message>
+      <source>No password for {name}: run this in a terminal, or set {variable}; nothing was changed.</source>
+      <translation>Pas de mot de passe pour {name} : lancez la commande dans un terminal, ou définissez {variable} ; rien n’a été modifié.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>replace the PDF file if it already exists (never the database or a backup)</source>
+      <translation>remplacer le fichier PDF s’il existe déjà (jamais la base ni une sauvegarde)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Signing</name>
+    <message>
+      <source>replace the file if it already exists (never the database or a backup)</source>
+      <translation>remplacer le fichier s’il existe déjà (jamais la base ni une sauvegarde)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Transfer</name>
+    <message>
+      <source>replace REJECTS.csv if it already exists (never the database or a backup)</source>
+      <translation>remplacer REJETS.csv s’il existe déjà (jamais la base ni une sauvegarde)</translation>
+    </message>
+    <message>
+      <source>replace FILE if it already exists (never the database or a backup)</source>
+      <translation>remplacer FICHIER s’il existe déjà (jamais la base ni une sauvegarde)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Import</name>
+    <message>
+      <source>the date “{value}” in column “{column}” is before {year}: is it a typing mistake?</source>
+      <translation>la date « {value} » de la colonne « {column} » est antérieure à {year} : est-ce une faute de frappe ?</translation>
+    </message>
+    <message>
+      <source>the date “{value}” in column “{column}” is more than {years} years from today: is it a typing mistake?</source>
+      <translation>la date « {value} » de la colonne « {column} » est à plus de {years} ans d’aujourd’hui : est-ce une faute de frappe ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>Photos</name>
+    <message>
+      <source>“{name}” is a picture of too many pixels; Palier takes photos of at most {limit} million pixels. Make it smaller first.</source>
+      <translation>« {name} » est une image de trop de pixels ; Palier accepte des photos d’au plus {limit} millions de pixels. Réduisez-la d’abord.</translation>
+    </message>
+    <message>
+      <source>“{name}” is a picture of {width} × {height} pixels ({count} million); Palier takes photos of at most {limit} million pixels. Make it smaller first.</source>
+      <translation>« {name} » est une image de {width} × {height} pixels ({count} millions) ; Palier accepte des photos d’au plus {limit} millions de pixels. Réduisez-la d’abord.</translation>
+    </message>
+    <message>
+      <source>“{name}” is a picture of {count} million pixels; Palier takes photos of at most {limit} million pixels. Make it smaller first.</source>
+      <translation>« {name} » est une image de {count} millions de pixels ; Palier accepte des photos d’au plus {limit} millions de pixels. Réduisez-la d’abord.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Targets</name>
+    <message>
+      <source>it is a database (a register or a backup)</source>
+      <translation>c’est une base de données (un registre ou une sauvegarde)</translation>
+    </message>
+    <message>
+      <source>it is the Palier database</source>
+      <translation>c’est la base de Palier</translation>
+    </message>
+    <message>
+      <source>it is in the folder of the database's backups</source>
+      <translation>il est dans le dossier des sauvegardes de la base</translation>
+    </message>
+    <message>
+      <source>it is a working file of the Palier database</source>
+      <translation>c’est un fichier de travail de la base de Palier</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give the name of a file to write. Nothing was written.</source>
+      <translation>{path} est un dossier ; donnez le nom d’un fichier à écrire. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+      <source>Palier never writes over {path}: {reason}. Choose another file name; nothing was written.</source>
+      <translation>Palier n’écrit jamais par-dessus {path} : {reason}. Choisissez un autre nom de fichier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist; nothing was written. Choose a folder that exists (is the USB key plugged in?).</source>
+      <translation>Le dossier {folder} n’existe pas ; rien n’a été écrit. Choisissez un dossier qui existe (la clé USB est-elle branchée ?).</translation>
+    </message>
+    <message>
+      <source>{path} already exists; Palier did not write over it. Choose another name, or add --overwrite to replace it.</source>
+      <translation>{path} existe déjà ; Palier n’a pas écrit par-dessus. Choisissez un autre nom, ou ajoutez --overwrite pour le remplacer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Store</name>
+    <message>
+      <source>The folder {folder} does not exist; no database was created there.</source>
+      <translation>Le dossier {folder} n’existe pas ; aucune base n’y a été créée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Safety</name>
+    <message>
+      <source>Check the file name, or open Palier's window to create a residence there.</source>
+      <translation>Vérifiez le nom du fichier, ou ouvrez la fenêtre de Palier pour y créer une résidence.</translation>
+    </message>
+    <message>
+      <source>There is no Palier database at {path}; nothing was created.</source>
+      <translation>Il n’y a pas de base Palier à {path} ; rien n’a été créé.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Palier database (it holds another program's data, or is not a database at all). Palier left it untouched.</source>
+      <translation>{path} n’est pas une base Palier (il contient les données d’un autre programme, ou n’est pas une base du tout). Palier n’y a pas touché.</translation>
+    </message>
+    <message>
+      <source>The damaged file that was there was set aside as {moved}.</source>
+      <translation>Le fichier endommagé qui s’y trouvait a été mis de côté sous le nom {moved}.</translation>
+    </message>
+    <message>
+      <source>{path} is empty: it is not a Palier database. Palier left it as it is.</source>
+      <translation>{path} est vide : ce n’est pas une base Palier. Palier l’a laissé tel quel.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>Create a new residence?</source>
+      <translation>Créer une nouvelle résidence ?</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Créer</translation>
+    </message>
+    <message>
+      <source>There is no Palier database at {path}. Create a new one there, for a residence of your own?</source>
+      <translation>Il n’y a pas de base Palier à {path}. En créer une nouvelle à cet endroit, pour votre résidence ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Replace the file?</source>
+      <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>Remplacer</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Replace it?</source>
+      <translation>{path} existe déjà. Le remplacer ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>{path} already exists. Replace it with the rows set aside?</source>
+      <translation>{path} existe déjà. Le remplacer par les lignes mises de côté ?</translation>
+    </message>
+    <message>
+      <source>Replace the file?</source>
+      <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>Remplacer</translation>
+    </message>
+  </context>
+</TS>
