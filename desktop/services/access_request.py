@@ -18,7 +18,7 @@ from desktop.domain.complaints import ComplaintStatus
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import Presence
-from desktop.domain.privacy import NameMatcher
+from desktop.domain.mentions import MentionFinder
 from desktop.i18n import tr
 from desktop.services.privacy import another_person
 from desktop.store.privacy import PrivacyStore
@@ -39,9 +39,9 @@ class AccessFiles:
     pdf_path: Path
 
 
-def _others(privacy: PrivacyStore, own_name: str) -> NameMatcher:
+def _others(privacy: PrivacyStore, own_name: str) -> MentionFinder:
     own = own_name.strip().casefold()
-    return NameMatcher([n for n in privacy.known_names() if n.strip().casefold() != own])
+    return MentionFinder([n for n in privacy.known_names() if n.strip().casefold() != own])
 
 
 def collect(store, person_id: int) -> dict:

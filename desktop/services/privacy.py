@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.domain.privacy import NameMatcher, PurgeReport, retention_cutoff
+from desktop.domain.mentions import MentionFinder
+from desktop.domain.privacy import PurgeReport, retention_cutoff
 from desktop.i18n import tr
 from desktop.store.privacy import PrivacyStore
 
@@ -45,7 +46,7 @@ def purge(store, older_than_years: float | None = None, dry_run: bool = False,
     report.photos_removed = privacy.photo_count(report.complaint_ids)
     if dry_run or report.is_empty:
         return report
-    matcher = NameMatcher(privacy.known_names())
+    matcher = MentionFinder(privacy.known_names())
     with store.atomic():
         for complaint_id in report.complaint_ids:
             report.texts_removed += privacy.anonymise_complaint(complaint_id, matcher, removed_text(),
