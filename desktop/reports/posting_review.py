@@ -68,22 +68,31 @@ class Scrubber:
         if not value:
             return value
         composed = compose(value)
-        parts = _SENTENCE_END.split(composed)
-        gaps = _SENTENCE_END.findall(composed)
-        out = []
-        for index, sentence in enumerate(parts):
-            out.append(self._sentence(sentence, entrance, where))
-            if index < len(gaps):
-                out.append(gaps[index])
+        # The whole text is searched at once: "Ahmed" alone names Ahmed Brunet when the text
+        # names him elsewhere, even in another sentence.
+        mentions = self.finder.find(composed, homes=entrance is not None, fuzzy=True)
+        if not mentions:
+            return composed
+        out, start = [], 0
+        # A boundary inside a mention ("M. Brunet") is no boundary.
+        ends = [m.start() for m in _SENTENCE_END.finditer(composed)
+                if not any(x.start < m.start() < x.end for x in mentions)]
+        for end in ends + [len(composed)]:
+            inside = [Mention(m.start - start, m.end - start, m.kind, m.certain)
+                      for m in mentions if start <= m.start < end]
+            gap = _SENTENCE_END.match(composed, end)
+            sentence_end = end
+            out.append(self._sentence(composed[start:sentence_end], inside, entrance, where))
+            start = gap.end() if gap else end
+            out.append(composed[end:start])
         return "".join(out)
 
-    def _sentence(self, sentence: str, entrance: str | None, where: str) -> str:
-        mentions = self.finder.find(sentence, homes=entrance is not None, fuzzy=True)
+    def _sentence(self, sentence: str, mentions: list[Mention], entrance: str | None, where: str) -> str:
         if not mentions:
             return sentence
+        mentions = [Mention(m.start, min(m.end, len(sentence)), m.kind, m.certain) for m in mentions]
         certain = [m for m in mentions if m.certain]
-        home = entrance or home_withheld()
-        automatic = replace(sentence, certain, name_withheld(), home)
+        automatic = replace(sentence, certain, name_withheld(), entrance or home_withheld())
         key = sentence_key(sentence)
         public = self.wordings.get(key, automatic)
         if key not in self._seen:

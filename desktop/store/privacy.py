@@ -183,11 +183,9 @@ class PrivacyStore:
             "SELECT id FROM commitments WHERE owner_id = ? ORDER BY id", [person_id])]
 
     def complaint_ids_mentioning(self, name: str, reported: list[int]) -> list[int]:
-        """The complaints whose title or description names ``name`` (other than those in
-        ``reported``): data about the person, though someone else reported it."""
+        """The complaints whose title or description names ``name`` in any form the matcher
+        knows (other than those in ``reported``): data about the person, though someone else
+        reported it."""
         matcher = MentionFinder([name], civility=False)
-        words = [w for w in name.split() if len(w) >= 2] or [name]
-        like = " AND ".join("(title || ' ' || description) LIKE ?" for _ in words)
-        rows = self.db.execute(f"SELECT id, title, description FROM complaints WHERE {like} ORDER BY id",
-                               [f"%{w}%" for w in words])
-        return [r[0] for r in rows if r[0] not in reported and matcher.names_someone(f"{r[1]} {r[2]}")]
+        rows = self.db.execute("SELECT id, title, description FROM complaints ORDER BY id")
+        return [r[0] for r in rows if r[0] not in reported and matcher.names_someone(f"{r[1]}\n{r[2]}")]
