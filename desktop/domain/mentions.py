@@ -59,7 +59,7 @@ HOME_PATTERNS = re.compile("|".join((
     r"|n°|nº|no|#)\.?\s*(?:n°\s*|no\.?\s*)?" + _NUMBER,
     r"(?<!\w)\d{1,2}\s*(?:e|er|ere|eme|em|ieme|nd|rd|st|th)?\s*(?:etages?|floor)\b",
     r"(?<!\w)(?:etages?|floor)\s*(?:n°\s*)?\d{1,2}\b",
-    r"(?<!\w)(?:au|du)\s+\d{1,2}\s*(?:e|er|ere|eme|ieme)(?!\w)",
+    r"(?<!\w)(?:au|du)\s+\d{1,2}\s*(?:e|er|ere|eme|ieme)(?:\s+etages?)?(?!\w)",
     r"(?<!\w)rez[\s-]+de[\s-]+chaussee\b",
     r"(?<!\w)(?:batiment|bat|entree|escalier|esc|cage)\.?\s*[a-z0-9]{1,3}\s*[,/\-]?\s*(?:n°\s*)?\d{1,4}[a-z]?(?!\w)",
     r"(?<!\w)(?:le|la|du|au|des|les|aux|chez\s+le|voisins?\s+(?:du|d'en\s+face|de)?)\s*\d{1,4}[a-z]?"

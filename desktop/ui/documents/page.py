@@ -39,7 +39,9 @@ from desktop.ui import dialogs
 from desktop.ui.documents import output
 from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel, last_quarter
 from desktop.ui.documents.choices import big as _big, qdate as _qdate
+from desktop.reports.posting import posting_review
 from desktop.ui.documents.preview import PreviewView
+from desktop.ui.documents.public_wording import PublicWordingDialog
 from desktop.ui.documents.signing import SigningPanel
 from desktop.ui.documents.worker import DocumentJob
 
@@ -226,6 +228,8 @@ class DocumentsPage(QWidget):
         if self._waiting is not None:
             self._pending_action = action  # the document being built will be used for this
             return
+        if action in ("print", "save") and self.kind() == "posting" and not self._public_wording_confirmed(action):
+            return  # the person first reads and confirms what will be public (then it goes on)
         if self.pdf is not None and self.pdf_key == self.choice_key():
             self._deliver(action)
             return
@@ -235,6 +239,33 @@ class DocumentsPage(QWidget):
             dialogs.show_error(self, str(error))
             return
         self._start(work, title, steps, action)
+
+    def _public_wording_confirmed(self, action: str) -> bool:
+        """True when every sentence the posting version changes or questions is confirmed; else
+        open the dialog that lists them, which goes on with ``action`` once confirmed."""
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return True
+        minutes = load_minutes(self.store, meeting_id)
+        _clean, _hidden, sentences = posting_review(minutes, gather(self.store, minutes))
+        if all(s.confirmed for s in sentences):
+            return True
+        self.wording_dialog = PublicWordingDialog(sentences, self)
+        self.wording_dialog.accepted.connect(lambda: self._wording_accepted(meeting_id, action))
+        self.wording_dialog.open()
+        return False
+
+    def _wording_accepted(self, meeting_id: int, action: str) -> None:
+        try:
+            self.store.posting_wordings.confirm(meeting_id, self.wording_dialog.wordings())
+        except UserError as error:
+            dialogs.show_error(self, str(error))
+            return
+        self.pdf = self.pdf_key = None  # what is printed is now the confirmed wording
+        self.events.message.emit(_tr("The public wording of the posting version is confirmed."))
+        self.request(action)
+
+    wording_dialog: PublicWordingDialog | None = None
 
     def _prepare(self):
         """The work of the chosen document, read from the store here (see the module's docstring)."""
