@@ -92,14 +92,22 @@ def fold(text: str) -> str:
 def fold_keeping_length(composed: str) -> str:
     """``composed`` folded one character for one character, so indexes carry over; every kind
     of space becomes a plain space."""
-    out = []
-    for ch in composed:
-        if ch.isspace():
-            out.append(" ")
-            continue
-        folded = fold(ch)
-        out.append(folded[:1] if folded else ch)
-    return "".join(out)
+    if composed.isascii():  # most texts: one C call
+        return composed.lower().translate(_ASCII_SPACES)
+    return "".join([_FOLDED.get(ch) or _fold_char(ch) for ch in composed])
+
+
+_ASCII_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    if ch.isspace():
+        folded = " "
+    else:
+        folded = fold(ch)[:1] or ch
+    _FOLDED[ch] = folded
+    return folded
 
 
 @dataclass
@@ -138,6 +146,7 @@ class MentionFinder:
             for token in set(person.tokens) | person.joined:
                 self.index.setdefault(token, []).append(len(self.people) - 1)
         self._surnames = sorted({t for p in self.people for t in p.surnames if len(t) >= 4})
+        self._initials = {"".join(t[0] for t in p.tokens) for p in self.people if len(p.tokens) >= 2}
 
     @property
     def empty(self) -> bool:
@@ -168,6 +177,8 @@ class MentionFinder:
         """``compose(text)`` with each certain mention replaced by ``name`` (a person) or, when
         ``home`` is given, ``home`` (a home or floor). ``keep(start, end)`` may spare a span."""
         composed = compose(text)
+        if not composed:
+            return composed
         mentions = [m for m in self.find(composed, homes=home is not None) if m.certain]
         return replace(composed, [m for m in mentions if keep is None or not keep(m.start, m.end)],
                        name, home or "")
@@ -225,7 +236,7 @@ class MentionFinder:
 
     def _initials_alone(self, composed: str) -> list[Mention]:
         found = []
-        pairs = {"".join(t[0] for t in p.tokens) for p in self.people if len(p.tokens) >= 2}
+        pairs = self._initials
         for match in re.finditer(r"(?<!\w)([A-Z])\.\s?([A-Z])\.(?:\s?([A-Z])\.)?", composed):
             letters = "".join(g.lower() for g in match.groups() if g)
             if letters in pairs or letters[::-1] in pairs:

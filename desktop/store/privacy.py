@@ -150,10 +150,13 @@ class PrivacyStore:
                 changed += 1
         return changed
 
-    def forget_in_search_index(self) -> None:
-        """Rewrite the search index whole, so that no old segment still holds a removed word, and
-        have SQLite overwrite freed pages with zeros from now on in this connection."""
+    def secure(self) -> None:
+        """Have SQLite overwrite what it frees with zeros from now on in this connection, so that
+        removed names do not linger in free pages of the file. Call before a transaction."""
         self.db.execute("PRAGMA secure_delete = ON")
+
+    def forget_in_search_index(self) -> None:
+        """Rewrite the search index whole, so that no old segment still holds a removed word."""
         self.db.execute("INSERT INTO complaints_fts(complaints_fts) VALUES ('rebuild')")
         self.db.execute("INSERT INTO complaints_fts(complaints_fts) VALUES ('optimize')")
 

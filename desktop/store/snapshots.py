@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,3 +173,22 @@ def last_good_backup(folder: Path, stem: str) -> BackupInfo | None:
         if integrity.copy_problem(info.path) is None:
             return info
     return None
+
+
+def replace_backup(info: BackupInfo, new_file: Path, fingerprint: str) -> BackupInfo:
+    """Put the checked file ``new_file`` in place of the backup ``info`` (same name, date and
+    reason, so the rotation sees the same backup), written beside it first, then its note."""
+    partial = info.path.with_name("." + info.path.name + ".partial")
+    try:
+        shutil.copyfile(new_file, partial)
+        with open(partial, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(partial, info.path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    rewritten = BackupInfo(path=info.path, created=info.created, reason=info.reason,
+                           size=info.path.stat().st_size, verified=True, fingerprint=fingerprint,
+                           source=info.source)
+    _write_note(rewritten)
+    return rewritten
