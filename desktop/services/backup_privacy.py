@@ -67,7 +67,8 @@ def exposure(store, folder: Path | None = None) -> BackupExposure:
         return BackupExposure(since, [], None)
     database = Path(store.path)
     folder = Path(folder) if folder else backups.default_folder(database)
-    holding = [info for info in snapshots.list_backups(folder, database.stem) if info.created < since]
+    holding = [info for info in snapshots.list_backups(folder, database.stem)
+               if info.created < since and (snapshots.rewritten_at(info) or info.created) < since]
     if not holding:
         return BackupExposure(since, [], None)
     expires = max(_months_later(info.created.date(), MONTHS_KEPT + 1) for info in holding)
@@ -125,31 +126,51 @@ def apply_removals(target, complaint_ids: list[int], form_ids: list[int], person
         store_privacy.forget_in_search_index()
 
 
-def rewrite_backups(store, folder: Path | None = None,
-                    progress: Callable[[int, int, str], None] | None = None) -> int:
-    """Apply the purges and forgettings of ``store`` to every backup made before the latest of
-    them (see the module docstring); returns how many backups were rewritten. A backup that cannot
-    be rewritten is left as it was and named in the UserError raised at the end."""
-    found = exposure(store, folder)
-    removals = _removed_in(store)
+@dataclass(frozen=True)
+class RewritePlan:
+    """What rewriting the backups will do, read from the live database (in its own thread), so
+    that the work itself (``run_rewrite``) touches only the backup files."""
+
+    backups: list[snapshots.BackupInfo]
+    complaint_ids: list[int]
+    form_ids: list[int]
+    person_ids: list[int]
+    now: dt.datetime  # the store's clock: a rewritten backup counts from then on
+
+
+def plan_rewrite(store, folder: Path | None = None) -> RewritePlan:
+    """The backups to rewrite and what to remove from them, read from ``store``."""
+    return RewritePlan(exposure(store, folder).holding, *_removed_in(store), store.complaints.now())
+
+
+def run_rewrite(plan: RewritePlan, progress: Callable[[int, int, str], None] | None = None) -> int:
+    """Rewrite the backups of ``plan``; returns how many. A backup that cannot be rewritten is
+    left as it was and named in the UserError raised at the end."""
     failed: list[str] = []
-    for step, info in enumerate(found.holding):
+    total = len(plan.backups)
+    for step, info in enumerate(plan.backups):
         if progress is not None:
-            progress(step, len(found.holding), _t("Rewriting the backup of {date}…").format(
-                date=backups.when(info.created)))
+            progress(step, total, _t("Rewriting the backup of {date}…").format(date=backups.when(info.created)))
         try:
-            _rewrite_one(info, removals)
+            _rewrite_one(info, (plan.complaint_ids, plan.form_ids, plan.person_ids), plan.now)
         except (UserError, OSError) as error:
             failed.append(f"{info.path.name} ({error})")
     if progress is not None:
-        progress(len(found.holding), len(found.holding), _t("Done."))
+        progress(total, total, _t("Done."))
     if failed:
         raise UserError(_t("These backups could not be rewritten and were left as they were: {names}.").format(
             names="; ".join(failed)))
-    return len(found.holding)
+    return total
 
 
-def _rewrite_one(info: snapshots.BackupInfo, removals) -> None:
+def rewrite_backups(store, folder: Path | None = None,
+                    progress: Callable[[int, int, str], None] | None = None) -> int:
+    """Apply the purges and forgettings of ``store`` to every backup made before the latest of
+    them (see the module docstring); returns how many backups were rewritten."""
+    return run_rewrite(plan_rewrite(store, folder), progress)
+
+
+def _rewrite_one(info: snapshots.BackupInfo, removals, now: dt.datetime) -> None:
     with tempfile.TemporaryDirectory(prefix="palier-rewrite-") as work:
         working = Path(work) / info.path.name
         shutil.copyfile(info.path, working)
@@ -160,4 +181,4 @@ def _rewrite_one(info: snapshots.BackupInfo, removals) -> None:
             opened.close()
         checked = Path(work) / ("checked-" + info.path.name)
         digest = integrity.snapshot_to(working, checked)  # compacted: freed pages are not copied
-        snapshots.replace_backup(info, checked, digest)
+        snapshots.replace_backup(info, checked, digest, now)
