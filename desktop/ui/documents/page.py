@@ -39,9 +39,8 @@ from desktop.ui import dialogs
 from desktop.ui.documents import output
 from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel, last_quarter
 from desktop.ui.documents.choices import big as _big, qdate as _qdate
-from desktop.reports.posting import posting_review
 from desktop.ui.documents.preview import PreviewView
-from desktop.ui.documents.public_wording import PublicWordingDialog
+from desktop.ui.documents.public_wording import PublicWordingDialog, ask_public_wording
 from desktop.ui.documents.signing import SigningPanel
 from desktop.ui.documents.worker import DocumentJob
 
@@ -242,28 +241,18 @@ class DocumentsPage(QWidget):
 
     def _public_wording_confirmed(self, action: str) -> bool:
         """True when every sentence the posting version changes or questions is confirmed; else
-        open the dialog that lists them, which goes on with ``action`` once confirmed."""
+        the dialog listing them is open, and ``action`` goes on once they are confirmed."""
         meeting_id = self.meeting_id()
         if meeting_id is None:
             return True
-        minutes = load_minutes(self.store, meeting_id)
-        _clean, _hidden, sentences = posting_review(minutes, gather(self.store, minutes))
-        if all(s.confirmed for s in sentences):
-            return True
-        self.wording_dialog = PublicWordingDialog(sentences, self)
-        self.wording_dialog.accepted.connect(lambda: self._wording_accepted(meeting_id, action))
-        self.wording_dialog.open()
-        return False
 
-    def _wording_accepted(self, meeting_id: int, action: str) -> None:
-        try:
-            self.store.posting_wordings.confirm(meeting_id, self.wording_dialog.wordings())
-        except UserError as error:
-            dialogs.show_error(self, str(error))
-            return
-        self.pdf = self.pdf_key = None  # what is printed is now the confirmed wording
-        self.events.message.emit(_tr("The public wording of the posting version is confirmed."))
-        self.request(action)
+        def confirmed() -> None:
+            self.pdf = self.pdf_key = None  # what is printed is now the confirmed wording
+            self.events.message.emit(_tr("The public wording of the posting version is confirmed."))
+            self.request(action)
+
+        self.wording_dialog = ask_public_wording(self, self.store, meeting_id, confirmed) or self.wording_dialog
+        return not (self.wording_dialog and self.wording_dialog.isVisible())
 
     wording_dialog: PublicWordingDialog | None = None
 

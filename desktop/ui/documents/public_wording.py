@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import UserError
+from desktop.reports.posting import posting_review
 from desktop.reports.posting_review import ReviewedSentence
+from desktop.services.meetings import load_minutes
+from desktop.services.reports import gather
+from desktop.ui import dialogs
 
 
 def _tr(text: str) -> str:
@@ -90,3 +95,26 @@ class PublicWordingDialog(QDialog):
         """The public text of each sentence, as confirmed (blank edits fall back to the proposal)."""
         return {s.key: (" ".join(editor.toPlainText().split()) or s.automatic)
                 for s, editor in zip(self.sentences, self.editors)}
+
+
+def ask_public_wording(parent: QWidget, store, meeting_id: int, confirmed) -> PublicWordingDialog | None:
+    """None when every reviewed sentence of the meeting's posting version is confirmed; else open
+    (not blocking) and return the dialog listing them, which keeps the wording and calls
+    ``confirmed()`` when the person confirms."""
+    minutes = load_minutes(store, meeting_id)
+    _clean, _hidden, sentences = posting_review(minutes, gather(store, minutes))
+    if all(s.confirmed for s in sentences):
+        return None
+    dialog = PublicWordingDialog(sentences, parent)
+
+    def accepted() -> None:
+        try:
+            store.posting_wordings.confirm(meeting_id, dialog.wordings())
+        except UserError as error:
+            dialogs.show_error(parent, str(error))
+            return
+        confirmed()
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
