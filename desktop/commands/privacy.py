@@ -26,6 +26,8 @@ def register(subparsers) -> None:
     command.add_argument("--older-than", type=float, metavar="YEARS",
                          help=_t("the retention in years (default: the one set in the database)"))
     command.add_argument("--dry-run", action="store_true", help=_t("only say what would be done"))
+    command.add_argument("--rewrite-backups", action="store_true",
+                         help=_t("also remove what was purged from the backups made before"))
     command.set_defaults(handler=run_purge)
 
     person = subparsers.add_parser("person", help=_t("a person's access request, or forgetting a person"))
@@ -40,6 +42,8 @@ def register(subparsers) -> None:
         "forget", help=_t("replace a person's name everywhere except in signed minutes"))
     forget.add_argument("id", type=int, metavar="ID", help=_t("the person's number"))
     forget.add_argument("--yes", action="store_true", help=_t("do not ask first"))
+    forget.add_argument("--rewrite-backups", action="store_true",
+                        help=_t("also remove the name from the backups made before"))
     forget.set_defaults(handler=run_person_forget)
 
     retention = subparsers.add_parser("retention", help=_t("show or change the retention (in years)"))
@@ -69,6 +73,8 @@ def run_purge(args) -> int:
     try:
         report = privacy.purge(store, older_than_years=args.older_than, dry_run=args.dry_run)
         print(privacy.purge_summary(report))
+        if not args.dry_run:
+            _backups(store, args.rewrite_backups)
     finally:
         store.close()
     return 0
@@ -98,12 +104,26 @@ def run_person_forget(args) -> int:
         if not args.yes and not _confirmed(person.name):
             return 2
         counts = privacy.forget_person(store, args.id)
+        print(_t("{name} is forgotten: their name was replaced in {count} record(s) by “{new}”. "
+                 "Signed minutes keep it.").format(name=person.name, count=sum(counts.values()),
+                                                   new=privacy.forgotten_name(args.id)))
+        _backups(store, args.rewrite_backups)
     finally:
         store.close()
-    print(_t("{name} is forgotten: their name was replaced in {count} record(s) by “{new}”. "
-             "Signed minutes keep it.").format(name=person.name, count=sum(counts.values()),
-                                               new=privacy.forgotten_name(args.id)))
     return 0
+
+
+def _backups(store, rewrite: bool) -> None:
+    """Say which backups still hold what was removed, or rewrite them (``--rewrite-backups``)."""
+    from desktop.services import backup_privacy
+
+    if str(store.path) == ":memory:":
+        return
+    if rewrite:
+        count = backup_privacy.rewrite_backups(
+            store, progress=lambda step, total, text: print(f"[{step}/{total}] {text}", file=sys.stderr))
+        print(_t("{count} backup(s) rewritten: they no longer hold purged or forgotten data.").format(count=count))
+    print(backup_privacy.exposure_sentence(backup_privacy.exposure(store)))
 
 
 def _confirmed(name: str) -> bool:

@@ -120,6 +120,10 @@ def _meeting_document(args, store, minutes) -> bytes:
               .format(id=minutes.meeting.id, signers=kept.signers, date=kept.signed_at.replace("T", " ")[:16]))
         return kept.pdf
     context = gathering.gather(store, minutes)
+    if args.document == "posting":
+        from desktop.commands.posting_review import print_review
+
+        print_review(minutes, context)
     if args.sign:
         from desktop.commands.signing import sign_report  # pyHanko is loaded only to sign
 

@@ -202,15 +202,29 @@ DEFAULT_CATEGORIES = (
     N_("Other"),
 )
 DISTURBANCE_CATEGORY = "Neighbourhood disturbance"
+# Words that make a category name a neighbourhood disturbance when nobody said otherwise
+# (imported "Troubles de voisinage", "Tapage nocturne", "Nuisances sonores"...), folded.
+DISTURBANCE_WORDS = ("voisinage", "tapage", "bruit", "nuisance", "disturbance", "noise", "neighbour",
+                     "neighbor", "incivilite", "trouble de jouissance", "troubles de jouissance")
+
+
+def looks_like_disturbance(name: str) -> bool:
+    """Whether a category called ``name`` is, by its name, about neighbourhood disturbances."""
+    from desktop.domain.mentions import fold
+
+    folded = " ".join(fold(name).split())
+    return any(word in folded for word in DISTURBANCE_WORDS)
 
 
 @dataclass
 class Category:
-    """A complaint category, from an editable list."""
+    """A complaint category, from an editable list. ``disturbance``: a neighbourhood matter,
+    whose names and home numbers are never posted."""
 
     name: str
     id: int | None = None
     position: int = 0
+    disturbance: bool = False
 
 
 @dataclass

@@ -1,26 +1,17 @@
-"""Privacy rules that need no database: the words that call for a gentle warning, how to tell
-whether a text names someone, and how names are blanked out.
+"""Privacy rules that need no database: the words of the factual reminder (kept in
+``data/sensitive_words.txt``), the retention, and what a purge reports.
 
-Whether a text "names someone" is decided by a deliberately simple, explainable rule:
-
-* it contains the name of a known person (anyone in the register, any reporter or asker typed
-  by hand), compared without regard to case or accents, as whole words; or
-* it contains a civility followed by a capitalised word ("M. Dupont", "Mme Roux",
-  "Monsieur Karim", "Madame Li", "Mlle Diallo", "Mr Smith", "Mrs Brown").
-
-A first name alone ("Karim a dit...") of someone who is in nobody's register is not caught:
-the rule errs on the side of being predictable, and the retention purge removes the reporter
-whatever the text says.
+Whether a text names someone, and where, is the one matcher's answer: ``desktop.domain.mentions``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from desktop.domain.mentions import compose, fold, fold_keeping_length
 from desktop.i18n import N_
 
 # Statuses after which a complaint is over: retention counts from its last change.
@@ -34,104 +25,43 @@ ACTION_LABELS = {
     "access_request": N_("access request"),
 }
 
-# Kept short on purpose: a reminder to stay factual, not a censor. Written without accents and
-# in lower case; texts are compared folded the same way. "sale"/"dirty" are left out: "hall sale"
-# is the most factual complaint there is.
-SENSITIVE_WORDS = {
-    "health": (
-        "malade", "malades", "maladie", "depression", "depressif", "depressive", "alcoolique",
-        "alcoolisme", "handicap", "handicape", "handicapee", "hospitalise", "hospitalisee",
-        "enceinte", "cancer", "psychiatrique", "sick", "illness", "disease", "depressed",
-        "alcoholic", "disabled", "pregnant", "hospitalised", "hospitalized",
-    ),
-    "judgement": (
-        "fou", "folle", "cinglé", "cingle", "fainéant", "faineant", "faineante",
-        "idiot", "idiote", "hysterique", "crazy", "lazy", "stupid", "mad",
-    ),
-    "offence": (
-        "drogue", "drogues", "drogué", "drogue", "dealer", "dealers", "voleur", "voleuse", "vol",
-        "trafic", "trafiquant", "delinquant", "casier", "drug", "drugs", "thief", "theft",
-        "criminal", "dealing",
-    ),
-}
-
-CIVILITY = re.compile(
-    r"\b(?:M\.|MM\.|Mr\.?|Mrs\.?|Ms\.?|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s+"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-)
-_WORD = re.compile(r"\w+")
+SENSITIVE_WORDS_FILE = Path(__file__).with_name("data") / "sensitive_words.txt"
 
 
-def fold(text: str) -> str:
-    """``text`` in lower case without accents (for comparing words as people read them)."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+def load_sensitive_words(path: Path = SENSITIVE_WORDS_FILE) -> dict[str, str]:
+    """``{folded word or expression: category}`` read from the reminder's data file (lines
+    ``category | expression``; ``#`` starts a comment)."""
+    words: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "|" not in line:
+            continue
+        kind, expression = (part.strip() for part in line.split("|", 1))
+        words[" ".join(fold(expression).split())] = kind
+    return words
 
 
-_FOLDED_WORDS = {fold(word): kind for kind, words in SENSITIVE_WORDS.items() for word in words}
+SENSITIVE_WORDS = load_sensitive_words()
+# Longest first, so that "malade mental" is one finding rather than "malade".
+_SENSITIVE = re.compile(r"(?<!\w)(?:" + "|".join(
+    r"\s+".join(re.escape(w) for w in key.split()) for key in sorted(SENSITIVE_WORDS, key=len, reverse=True)
+) + r")(?!\w)")
 
 
 def sensitive_words(text: str) -> list[str]:
-    """The words of ``text`` that call for a gentle reminder (health, judgement of a person,
-    offences), as written in the text, each once, in order of appearance. Case and accents are
-    ignored and only whole words count ("vol" is found, "volet" is not)."""
+    """The words and expressions of ``text`` that call for a gentle reminder (health, judgement
+    of a person, offences), as written in the text, each once, in order of appearance. Case,
+    accents and spacing are ignored and only whole words count ("vol" is found, "volet" is not)."""
+    composed = compose(text)
+    folded = fold_keeping_length(composed)
     found: list[str] = []
     seen: set[str] = set()
-    for match in _WORD.finditer(unicodedata.normalize("NFC", text or "")):
-        key = fold(match.group())
-        if key in _FOLDED_WORDS and key not in seen:
+    for match in _SENSITIVE.finditer(folded):
+        key = " ".join(match.group().split())
+        if key not in seen:
             seen.add(key)
-            found.append(match.group())
+            found.append(composed[match.start():match.end()])
     return found
-
-
-def _name_pattern(name: str) -> re.Pattern | None:
-    words = _WORD.findall(fold(name))
-    if not words or len("".join(words)) < 3:
-        return None
-    return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
-
-
-@dataclass
-class NameMatcher:
-    """Finds known people's names (and civility + name) in texts, to test or blank them out."""
-
-    names: Iterable[str] = ()
-    civility: bool = True  # also catch "M. Dupont", "Mme Roux"...
-    _patterns: list[re.Pattern] = field(default_factory=list, init=False)
-
-    def __post_init__(self) -> None:
-        self.names = sorted({n.strip() for n in self.names if n and n.strip()}, key=len, reverse=True)
-        self._patterns = [p for p in (_name_pattern(n) for n in self.names) if p is not None]
-
-    def _spans(self, text: str) -> list[tuple[int, int]]:
-        # Folding keeps one character per character for Latin text once recomposed: the spans
-        # found in the folded text are those of the original.
-        original = unicodedata.normalize("NFC", text)
-        folded = "".join(fold(ch)[:1] or ch for ch in original)
-        spans = [m.span() for p in self._patterns for m in p.finditer(folded)]
-        if self.civility:
-            spans += [m.span() for m in CIVILITY.finditer(original)]
-        return sorted(spans)
-
-    def names_someone(self, text: str) -> bool:
-        """True when ``text`` names a person by the module's rule."""
-        return bool(text) and bool(self._spans(text))
-
-    def redact(self, text: str, replacement: str) -> str:
-        """``text`` with every name found replaced by ``replacement``."""
-        if not text:
-            return text
-        original = unicodedata.normalize("NFC", text)
-        out, last = [], 0
-        for start, end in self._spans(original):
-            if start < last:
-                continue
-            out.append(original[last:start])
-            out.append(replacement)
-            last = end
-        out.append(original[last:])
-        return "".join(out)
 
 
 def retention_cutoff(today: dt.date, years: float) -> dt.date:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop.domain.complaints import DISTURBANCE_CATEGORY
+from desktop.domain.complaints import looks_like_disturbance
 from desktop.domain.meetings import Meeting
 
 
@@ -21,11 +21,13 @@ class ComplaintFacts:
     category: str = ""
     entrance: str = ""
     reporter: str = ""
+    disturbance: bool = False  # the category's own property (set in the categories list)
 
     @property
     def is_disturbance(self) -> bool:
-        """True for a neighbourhood disturbance, whose home numbers are never posted."""
-        return self.category == DISTURBANCE_CATEGORY
+        """True for a neighbourhood disturbance, whose home numbers are never posted: the
+        category says so, or its name does ("Troubles de voisinage")."""
+        return self.disturbance or looks_like_disturbance(self.category)
 
 
 @dataclass
@@ -40,6 +42,12 @@ class ReportContext:
     complaints: dict[int, ComplaintFacts] = field(default_factory=dict)
     form_askers: dict[int, str] = field(default_factory=dict)
     tenant_names: list[str] = field(default_factory=list)
+    # Everyone of the register who does not sit at tables in a public role: never posted.
+    private_names: list[str] = field(default_factory=list)
+    disturbance_categories: list[str] = field(default_factory=list)
+    # The public wording of sentences of the posting version, as the secretary confirmed them:
+    # {sentence key: text} (see desktop.reports.posting_review).
+    wordings: dict[str, str] = field(default_factory=dict)
     next_meeting: Meeting | None = None
     handwritten: dict = field(default_factory=dict)  # "chair"/"secretary" -> Strokes signed on the pad
     logo: bytes | None = None  # the residence's logo (PNG), printed in the letterhead

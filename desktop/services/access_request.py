@@ -1,16 +1,18 @@
 """A person's access request: everything held about them, as one JSON file and one PDF.
 
-Complaints reported by others that name the person are included too (data about them), without
-their reporter or history. Other people's identities never appear: other reporters, collectors, who typed each change
-(profiles) and who represented whom are left out, and other people's names inside free texts
-(any known name, or a civility followed by a name) are replaced by "[another person]". The
-person's own name is kept.
+Complaints reported by others that name the person (in any form the one matcher knows) are
+included too (data about them), without their reporter or history. Other people's identities
+never appear: other reporters, collectors, who typed each change (profiles) and who represented
+whom are left out, other people's names inside free texts (any known name, or a civility
+followed by a name) are replaced by "[another person]" and their homes ("du logement 204") by
+"[another home]". The person's own mentions ("M. Brunet", "BRUNET") and own homes are kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +20,8 @@ from desktop.domain.complaints import ComplaintStatus
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import Presence
-from desktop.domain.privacy import NameMatcher
+from desktop.domain.agenda import PLACE_SEPARATOR
+from desktop.domain.mentions import MentionFinder, compose, fold
 from desktop.i18n import tr
 from desktop.services.privacy import another_person
 from desktop.services.targets import check_target
@@ -40,19 +43,42 @@ class AccessFiles:
     pdf_path: Path
 
 
-def _others(privacy: PrivacyStore, own_name: str) -> NameMatcher:
-    own = own_name.strip().casefold()
-    return NameMatcher([n for n in privacy.known_names() if n.strip().casefold() != own])
+def another_home() -> str:
+    """What replaces another person's home in what is shown to someone."""
+    return _t("[another home]")
+
+
+class _Hider:
+    """Hides other people's names and homes in a text, never the person's own mentions."""
+
+    def __init__(self, privacy: PrivacyStore, own_name: str, own_places: list[str]):
+        own = fold(" ".join(own_name.split()))
+        self.others = MentionFinder([n for n in privacy.known_names() if fold(" ".join(n.split())) != own])
+        self.own = MentionFinder([own_name], civility=False)
+        # The homes of the person's own complaints are theirs to see.
+        self.own_numbers = {n for place in own_places for n in re.findall(r"\d+", place.split(PLACE_SEPARATOR)[-1])}
+
+    def __call__(self, text: str | None) -> str:
+        composed = compose(text or "")
+        mine = [(m.start, m.end) for m in self.own.find(composed)]
+
+        def keep(start: int, end: int) -> bool:
+            if any(s < end and start < e for s, e in mine):
+                return True
+            numbers = set(re.findall(r"\d+", composed[start:end]))
+            return bool(numbers) and numbers <= self.own_numbers
+
+        return self.others.redact(composed, another_person(), another_home(), keep=keep)
 
 
 def collect(store, person_id: int) -> dict:
-    """Everything held about one person, other people's identities removed."""
+    """Everything held about one person: all their own mentions, and no one else's name or home."""
     person = store.people.get(person_id)
     privacy = PrivacyStore(store.db, store.complaints.now)
-    others = _others(privacy, person.name)
-    hide = lambda text: others.redact(text or "", another_person())  # noqa: E731
+    own_ids = privacy.complaint_ids_of(person_id, person.name)
+    hide = _Hider(privacy, person.name, [c.place.label for c in store.complaints.by_ids(own_ids)])
     complaints = []
-    for complaint in store.complaints.by_ids(privacy.complaint_ids_of(person_id, person.name)):
+    for complaint in store.complaints.by_ids(own_ids):
         complaints.append({
             "id": complaint.id, "title": hide(complaint.title), "category": complaint.category_name,
             "status": complaint.status.value, "status_reason": hide(complaint.status_reason),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.domain.privacy import NameMatcher, PurgeReport, retention_cutoff
+from desktop.domain.mentions import MentionFinder
+from desktop.domain.privacy import PurgeReport, retention_cutoff
 from desktop.i18n import tr
 from desktop.store.privacy import PrivacyStore
 
@@ -45,7 +46,8 @@ def purge(store, older_than_years: float | None = None, dry_run: bool = False,
     report.photos_removed = privacy.photo_count(report.complaint_ids)
     if dry_run or report.is_empty:
         return report
-    matcher = NameMatcher(privacy.known_names())
+    matcher = purge_matcher(privacy)
+    privacy.secure()
     with store.atomic():
         for complaint_id in report.complaint_ids:
             report.texts_removed += privacy.anonymise_complaint(complaint_id, matcher, removed_text(),
@@ -54,6 +56,11 @@ def purge(store, older_than_years: float | None = None, dry_run: bool = False,
             report.texts_removed += privacy.anonymise_form(form_id, matcher, removed_text())
         store.audit.record("purged", "retention", None, purge_summary(report))
     return report
+
+
+def purge_matcher(privacy: PrivacyStore) -> MentionFinder:
+    """The matcher a purge uses: every name the database knows, and any civility + name."""
+    return MentionFinder(privacy.known_names())
 
 
 def purge_summary(report: PurgeReport) -> str:
@@ -83,6 +90,7 @@ def forget_person(store, person_id: int) -> dict[str, int]:
     person = store.people.get(person_id)
     new = forgotten_name(person_id)
     privacy = PrivacyStore(store.db, store.complaints.now)
+    privacy.secure()
     with store.atomic():
         counts = privacy.forget_person(person_id, person.name, new)
         store.audit.record("forgotten", "person", person_id,

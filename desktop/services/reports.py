@@ -13,6 +13,7 @@ from desktop.domain.errors import InvalidValue
 from desktop.domain.people import Role
 from desktop.i18n import tr
 from desktop.reports.context import ComplaintFacts, ReportContext
+from desktop.reports.posting import PUBLIC_ROLES
 from desktop.reports.register import RegisterData
 from desktop.services.logo import residence_logo
 
@@ -28,8 +29,10 @@ def gather(store, minutes) -> ReportContext:
     complaint_ids = sorted({i for point in minutes.points for i in point.complaint_ids})
     form_ids = sorted({i for point in minutes.points for i in point.form_ids})
     entrances = {e.id: e.label for e in store.places.entrances()}
+    disturbances = store.categories.disturbance_ids()
     complaints = {
-        c.id: ComplaintFacts(c.category_name, entrances.get(c.place.entrance_id, ""), c.reporter_name)
+        c.id: ComplaintFacts(c.category_name, entrances.get(c.place.entrance_id, ""), c.reporter_name,
+                             c.category_id in disturbances)
         for c in store.complaints.by_ids(complaint_ids)
     }
     askers = {}
@@ -46,6 +49,9 @@ def gather(store, minutes) -> ReportContext:
         complaints=complaints,
         form_askers=askers,
         tenant_names=[p.name for p in people if p.role == Role.TENANT],
+        private_names=[p.name for p in people if p.role not in PUBLIC_ROLES],
+        disturbance_categories=[c.name for c in store.categories.list() if c.disturbance],
+        wordings=store.posting_wordings.of(minutes.meeting.id),
         next_meeting=min(later, key=lambda m: m.date) if later else None,
         handwritten=store.meetings.handwritten(minutes.meeting.id) if minutes.meeting.id else {},
         logo=residence_logo(store),

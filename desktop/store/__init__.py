@@ -21,6 +21,7 @@ from desktop.store.meetings import MeetingStore
 from desktop.store.people import PeopleStore
 from desktop.store.photos import PhotoStore
 from desktop.store.places import PlaceStore
+from desktop.store.posting_wordings import PostingWordingStore
 from desktop.store.profiles import ProfileStore
 from desktop.store.statistics import StatisticsStore
 
@@ -50,6 +51,8 @@ class Store:
             audited.audit_hook = self.audit.record  # who created, changed or deleted what (part 4)
         # Optional profiles (part 4): see desktop/services/profiles.py.
         self.profiles = ProfileStore(db, now)
+        # The public wording of the posting version, confirmed sentence by sentence (part 5).
+        self.posting_wordings = PostingWordingStore(db, now)
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",

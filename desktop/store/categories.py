@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from desktop.domain.complaints import Category
+from desktop.domain.complaints import Category, looks_like_disturbance
 from desktop.domain.errors import InvalidValue, UserError
 from desktop.domain.text import composed
 from desktop.i18n import tr
@@ -18,8 +18,17 @@ class CategoryStore:
 
     def list(self) -> list[Category]:
         """Categories in their display order."""
-        rows = self.db.execute("SELECT id, name, position FROM categories ORDER BY position, name")
-        return [Category(id=r[0], name=r[1], position=r[2]) for r in rows]
+        rows = self.db.execute("SELECT id, name, position, disturbance FROM categories ORDER BY position, name")
+        return [Category(id=r[0], name=r[1], position=r[2], disturbance=bool(r[3])) for r in rows]
+
+    def disturbance_ids(self) -> set[int]:
+        """The ids of the categories that are neighbourhood disturbances."""
+        return {r[0] for r in self.db.execute("SELECT id FROM categories WHERE disturbance = 1")}
+
+    def set_disturbance(self, category_id: int, disturbance: bool) -> None:
+        """Say whether a category is a neighbourhood disturbance (its homes are never posted)."""
+        with self.db.atomic():
+            self.db.execute("UPDATE categories SET disturbance = ? WHERE id = ?", [int(bool(disturbance)), category_id])
 
     def by_name(self) -> dict[str, int]:
         """``{lower-cased name: id}``, for matching imported values."""
@@ -40,8 +49,11 @@ class CategoryStore:
                 position = self.db.execute(
                     "SELECT coalesce(max(position), -1) + 1 FROM categories"
                 ).fetchone()[0]
+                # A new category named like a disturbance ("Troubles de voisinage") is one.
+                category.disturbance = category.disturbance or looks_like_disturbance(name)
                 cursor = self.db.execute(
-                    "INSERT INTO categories (name, position) VALUES (?, ?)", [name, position]
+                    "INSERT INTO categories (name, position, disturbance) VALUES (?, ?, ?)",
+                    [name, position, int(category.disturbance)]
                 )
                 category.id, category.position = cursor.lastrowid, position
             else:

@@ -486,4 +486,38 @@ def m0008_profiles(db: Database) -> None:
     """)
 
 
+
+# Part 5: whether a category is a neighbourhood disturbance is a property of the category (its
+# home numbers are never posted), guessed here for the names already in use; the public wording
+# of the posting version as the secretary confirmed it, kept with the meeting so that a reprint
+# says the same; and the commitment history may lose a forgotten person's name (only while a
+# forgetting is under way: the ``forgetting`` table holds a row inside that one transaction).
+@MIGRATIONS()
+def m0009_disturbance_categories_and_public_wording(db: Database) -> None:
+    from desktop.domain.complaints import looks_like_disturbance
+
+    _run_script(db, """
+        ALTER TABLE categories ADD COLUMN disturbance INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE posting_wordings (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            sentence TEXT NOT NULL,
+            text TEXT NOT NULL,
+            confirmed_at TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, sentence)
+        );
+        CREATE TABLE forgetting (
+            person_id INTEGER PRIMARY KEY
+        );
+        DROP TRIGGER commitment_history_final;
+        CREATE TRIGGER commitment_history_final BEFORE UPDATE ON commitment_history
+        WHEN NOT (EXISTS (SELECT 1 FROM forgetting) AND NEW.id IS OLD.id
+                  AND NEW.commitment_id IS OLD.commitment_id AND NEW.at IS OLD.at
+                  AND NEW.field IS OLD.field AND NEW.meeting_id IS OLD.meeting_id)
+        BEGIN SELECT RAISE(ABORT, 'history final'); END;
+    """)
+    for category_id, name in db.execute("SELECT id, name FROM categories").fetchall():
+        if looks_like_disturbance(name):
+            db.execute("UPDATE categories SET disturbance = 1 WHERE id = ?", [category_id])
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

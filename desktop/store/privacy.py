@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from desktop.domain.privacy import FINISHED_STATUSES, NameMatcher
+from desktop.domain.mentions import MentionFinder
+from desktop.domain.privacy import FINISHED_STATUSES
 
 _LOCKED = "('signed', 'amended')"
 _UNSIGNED = f"meeting_id IN (SELECT id FROM meetings WHERE status NOT IN {_LOCKED})"
@@ -64,7 +65,7 @@ class PrivacyStore:
         return self.db.execute(f"SELECT count(*) FROM photos WHERE complaint_id IN ({_marks(complaint_ids)})",
                                complaint_ids).fetchone()[0]
 
-    def anonymise_complaint(self, complaint_id: int, matcher: NameMatcher, removed: str, other: str) -> int:
+    def anonymise_complaint(self, complaint_id: int, matcher: MentionFinder, removed: str, other: str) -> int:
         """Remove the reporter, photos and names of one complaint and its history; the title and
         description are replaced by ``removed`` (title) or emptied (description) when they name
         someone. Returns how many texts were removed. Run inside the caller's transaction."""
@@ -90,7 +91,7 @@ class PrivacyStore:
         self._mark("complaint", complaint_id)
         return texts
 
-    def anonymise_form(self, form_id: int, matcher: NameMatcher, removed: str) -> int:
+    def anonymise_form(self, form_id: int, matcher: MentionFinder, removed: str) -> int:
         """Remove the asker of a liaison form, and its question when it names someone."""
         question = self.db.execute("SELECT question FROM liaison_forms WHERE id = ?", [form_id]).fetchone()[0]
         texts = 0
@@ -107,42 +108,57 @@ class PrivacyStore:
 
     # Forgetting ----------------------------------------------------------------------------
     def forget_person(self, person_id: int, old: str, new: str) -> dict[str, int]:
-        """Replace ``old`` (a person's name) by ``new`` everywhere but in signed minutes, clear
-        their phone and e-mail. Returns how many rows changed per table. Run in a transaction."""
-        matcher = NameMatcher([old], civility=False)
+        """Replace ``old`` (a person's name) in every form the matcher knows by ``new``
+        everywhere but in signed minutes, clear their phone and e-mail, and drop the name from
+        the profile fields of the histories and the audit log and from the search index.
+        Returns how many rows changed per table. Run in a transaction."""
+        matcher = MentionFinder([old], civility=False)
         counts = {"people": self.db.execute(
             "UPDATE people SET name = ?, phone = '', email = '' WHERE id = ?", [new, person_id]).rowcount}
         targets = [
-            ("complaints", "id", ("reporter_name", "title", "description"), "1=1"),
-            ("complaint_history", "id", ("before", "after", "note"), "1=1"),
-            ("liaison_forms", "id", ("asker_name", "collected_by_name", "question"), "1=1"),
-            ("invitations", "id", ("name", "represented_by_name"), _UNSIGNED),
-            ("commitments", "id", ("owner_name", "what"), _UNSIGNED),
-            ("agenda_points", "id", ("title", "question", "discussion", "answer", "decision", "proposed_by"),
-             _UNSIGNED),
-            ("meetings", "id", ("chair", "secretary"), f"status NOT IN {_LOCKED}"),
+            ("complaints", ("reporter_name", "title", "description", "status_reason"), "1=1"),
+            ("complaint_history", ("before", "after", "note", "profile"), "1=1"),
+            ("commitment_history", ("before", "after", "note", "profile"), "1=1"),
+            ("audit", ("profile", "detail"), "1=1"),
+            ("liaison_forms", ("asker_name", "collected_by_name", "question"), "1=1"),
+            ("invitations", ("name", "represented_by_name"), _UNSIGNED),
+            ("commitments", ("owner_name", "what"), _UNSIGNED),
+            ("agenda_points", ("title", "question", "discussion", "answer", "no_answer_reason", "decision",
+                               "proposed_by"), _UNSIGNED),
+            ("posting_wordings", ("text",), _UNSIGNED),
+            ("meetings", ("chair", "secretary"), f"status NOT IN {_LOCKED}"),
         ]
-        for table, key, columns, where in targets:
-            counts[table] = self._replace_in(table, key, columns, where, matcher, new)
+        # The commitment history is final except while this row says a forgetting is under way.
+        self.db.execute("INSERT OR REPLACE INTO forgetting (person_id) VALUES (?)", [person_id])
+        for table, columns, where in targets:
+            counts[table] = self._replace_in(table, columns, where, matcher, new)
+        self.db.execute("DELETE FROM forgetting")
+        self.forget_in_search_index()
         return counts
 
-    def _replace_in(self, table: str, key: str, columns: tuple[str, ...], where: str,
-                    matcher: NameMatcher, new: str) -> int:
-        # LIKE narrows the rows cheaply (case-insensitive for ASCII); the matcher then also
-        # handles accents and spacing. A name with no letters in common is left alone.
-        probe = max(matcher.names, key=len) if matcher.names else ""
-        words = [w for w in probe.split() if len(w) >= 2] or [probe]
-        like = " OR ".join(f"{c} LIKE ?" for c in columns for _ in words)
-        params = [f"%{w}%" for _c in columns for w in words]
+    def _replace_in(self, table: str, columns: tuple[str, ...], where: str, matcher: MentionFinder,
+                    new: str) -> int:
+        # Every row is read: a name may be written without its accents, decomposed or with a
+        # no-break space, which no LIKE narrows reliably. Forgetting is rare; this is a scan.
         changed = 0
-        for row in self.db.execute(f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE ({where}) AND ({like})",
-                                   params).fetchall():
-            values = [matcher.redact(v, new) if isinstance(v, str) else v for v in row[1:]]
+        rows = self.db.execute(f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE {where}").fetchall()
+        for row in rows:
+            values = [matcher.redact(v, new) if isinstance(v, str) and v else v for v in row[1:]]
             if values != list(row[1:]):
                 assignments = ", ".join(f"{c} = ?" for c in columns)
-                self.db.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*values, row[0]])
+                self.db.execute(f"UPDATE {table} SET {assignments} WHERE rowid = ?", [*values, row[0]])
                 changed += 1
         return changed
+
+    def secure(self) -> None:
+        """Have SQLite overwrite what it frees with zeros from now on in this connection, so that
+        removed names do not linger in free pages of the file. Call before a transaction."""
+        self.db.execute("PRAGMA secure_delete = ON")
+
+    def forget_in_search_index(self) -> None:
+        """Rewrite the search index whole, so that no old segment still holds a removed word."""
+        self.db.execute("INSERT INTO complaints_fts(complaints_fts) VALUES ('rebuild')")
+        self.db.execute("INSERT INTO complaints_fts(complaints_fts) VALUES ('optimize')")
 
     # Access requests -----------------------------------------------------------------------
     def complaint_ids_of(self, person_id: int, name: str) -> list[int]:
@@ -170,11 +186,9 @@ class PrivacyStore:
             "SELECT id FROM commitments WHERE owner_id = ? ORDER BY id", [person_id])]
 
     def complaint_ids_mentioning(self, name: str, reported: list[int]) -> list[int]:
-        """The complaints whose title or description names ``name`` (other than those in
-        ``reported``): data about the person, though someone else reported it."""
-        matcher = NameMatcher([name], civility=False)
-        words = [w for w in name.split() if len(w) >= 2] or [name]
-        like = " AND ".join("(title || ' ' || description) LIKE ?" for _ in words)
-        rows = self.db.execute(f"SELECT id, title, description FROM complaints WHERE {like} ORDER BY id",
-                               [f"%{w}%" for w in words])
-        return [r[0] for r in rows if r[0] not in reported and matcher.names_someone(f"{r[1]} {r[2]}")]
+        """The complaints whose title or description names ``name`` in any form the matcher
+        knows (other than those in ``reported``): data about the person, though someone else
+        reported it."""
+        matcher = MentionFinder([name], civility=False)
+        rows = self.db.execute("SELECT id, title, description FROM complaints ORDER BY id")
+        return [r[0] for r in rows if r[0] not in reported and matcher.names_someone(f"{r[1]}\n{r[2]}")]

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,9 +93,9 @@ def write_backup(source: sqlite3.Connection | Path, database: Path, folder: Path
     return info
 
 
-def _write_note(info: BackupInfo) -> None:
+def _write_note(info: BackupInfo, extra: dict | None = None) -> None:
     note = {"created": info.created.isoformat(), "reason": info.reason, "size": info.size,
-            "verified": info.verified, "fingerprint": info.fingerprint, "source": info.source}
+            "verified": info.verified, "fingerprint": info.fingerprint, "source": info.source, **(extra or {})}
     target = note_path(info.path)
     partial = target.with_name("." + target.name + ".partial")
     try:
@@ -203,3 +204,31 @@ def remove_leftovers(folder: Path, database: Path, older_than: dt.timedelta | No
         except OSError:
             pass
     return removed
+
+
+def replace_backup(info: BackupInfo, new_file: Path, fingerprint: str, rewritten: dt.datetime) -> BackupInfo:
+    """Put the checked file ``new_file`` in place of the backup ``info`` (same name, date and
+    reason, so the rotation sees the same backup), written beside it first, then its note, which
+    also says when it was rewritten (``rewritten_at``)."""
+    partial = info.path.with_name("." + info.path.name + ".partial")
+    try:
+        shutil.copyfile(new_file, partial)
+        with open(partial, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(partial, info.path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    replaced = BackupInfo(path=info.path, created=info.created, reason=info.reason,
+                          size=info.path.stat().st_size, verified=True, fingerprint=fingerprint,
+                          source=info.source)
+    _write_note(replaced, {"rewritten": rewritten.isoformat(timespec="seconds")})
+    return replaced
+
+
+def rewritten_at(info: BackupInfo) -> dt.datetime | None:
+    """When the backup ``info`` was last rewritten to remove purged or forgotten data, or None."""
+    try:
+        return dt.datetime.fromisoformat(str(_read_note(info.path)["rewritten"]))
+    except (KeyError, ValueError):
+        return None

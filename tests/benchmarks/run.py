@@ -5,7 +5,8 @@
 
 It builds demo databases (cached in the temporary folder, keyed by size, seed and the demo's code)
 and prints medians of several runs: start-up against a bare PySide6 window, search latency,
-importing 10,000 rows, scrolling the register and peak memory with the register open. A part
+importing 10,000 rows, scrolling the register, peak memory with the register open, and the
+retention purge at 50,000 complaints. A part
 that cannot run (missing code, an error) says why and the others go on.
 """
 
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measures import (  # noqa: E402
     measure_import,
     measure_memory,
+    measure_purge,
     measure_scroll,
     measure_search,
     measure_startup,
@@ -141,6 +143,11 @@ def rows_for(results: dict, big: int, builds: dict):
     add(f"scroll register, {big:,}: max / p95 fetch", "scroll",
         lambda v: f"{_ms(v['max'])} / {_ms(v['p95'])}  ({v['fetches']} fetches, "
                   f"paint p95 {_ms(v['paint_p95'])})", "max ≤ 16 ms", lambda v: v["max"] <= 0.016)
+    purge_count = results.get("purge-size", 0)
+    add(f"purge (1-year retention), {purge_count:,} complaints", "purge",
+        lambda v: f"{v['seconds']:.2f} s  ({v['complaints']:,} complaints, {v['forms']:,} forms anonymised)",
+        "< 10 s at 50,000" if purge_count == 50_000 else "-",
+        (lambda v: v["seconds"] < 10.0) if purge_count == 50_000 else None)
     add(f"peak memory, register on {big:,}", "memory",
         lambda v: f"{v['maxrss_mb']:.0f} MB  ({v['rows']:,} rows)", "< 250 MB",
         lambda v: v["maxrss_mb"] < 250)
@@ -172,7 +179,8 @@ def main() -> int:
     if not os.environ["QT_QPA_PLATFORM"]:
         del os.environ["QT_QPA_PLATFORM"]
     builds, databases = {}, {}
-    for count in sorted({1_000, 10_000, big}):
+    purge_size = 10_000 if args.quick else 50_000
+    for count in sorted({1_000, 10_000, purge_size, big}):
         databases[count], builds[count] = demo_database(count, args.seed)
     results = {
         "startup": attempt("start-up", measure_startup, databases[big], runs),
@@ -181,6 +189,8 @@ def main() -> int:
         "import": attempt("import", measure_import, databases[10_000], databases[1_000], min(runs, 3)),
         "scroll": attempt("scrolling", measure_scroll, databases[big]),
         "memory": attempt("memory", measure_memory, databases[big]),
+        "purge": attempt(f"purge at {purge_size:,}", measure_purge, databases[purge_size], min(runs, 3)),
+        "purge-size": purge_size,
     }
     lines, notes = rows_for(results, big, builds)
     print_report(lines, notes, machine_info())

@@ -87,3 +87,21 @@ def test_a_failing_migration_leaves_no_trace(tmp_path, monkeypatch):
     db = connect(path)
     assert "complaints" not in db.table_names()
     assert [m.name for m in MIGRATIONS.applied(db)] == ["m0001_places_people"]
+
+
+def test_an_older_file_learns_which_categories_are_disturbances(tmp_path):
+    path = tmp_path / "part4.db"
+    db = connect(path)
+    MIGRATIONS.apply(db, stop_before="m0009_disturbance_categories_and_public_wording")
+    db.execute("INSERT INTO categories (name, position) VALUES ('Troubles de voisinage', 20), "
+               "('TAPAGE NOCTURNE', 21), ('Ascenseur', 22)")
+    db.conn.commit()
+    db.close()
+
+    store = Store.open(path)
+
+    flagged = {c.name for c in store.categories.list() if c.disturbance}
+    assert {"Troubles de voisinage", "TAPAGE NOCTURNE", "Neighbourhood disturbance"} <= flagged
+    assert "Ascenseur" not in flagged and "Lift" not in flagged
+    assert store.posting_wordings.of(1) == {}
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

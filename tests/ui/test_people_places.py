@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop.domain.complaints import Complaint
 from desktop.domain.places import PlaceRef
@@ -277,3 +277,23 @@ def test_unsaved_residence_details_survive_other_changes(tab, qtbot):
     save(qtbot, tab.actions.dialog, "Tour Est")
     assert tab.city.text() == "Vaulx-en-Velin"
     assert tab.store.places.first_residence().city == "Villeurbanne"
+
+
+def test_a_category_is_marked_as_a_neighbourhood_disturbance(categories, qtbot, events):
+    store = categories.store
+    click(qtbot, categories.add_button)
+    save(qtbot, categories.dialog, "Troubles de voisinage")  # imported-style name: inferred
+    row = categories.selected_row()
+    assert categories.model.index(row, 2).data() == "Yes" and categories.disturbance_box.isChecked()
+    lift_row = category_names(categories).index("Lift")
+    categories.table.selectRow(lift_row)
+    assert not categories.disturbance_box.isChecked()
+    box = categories.disturbance_box
+    with qtbot.waitSignal(events.categories_changed):  # a click on its square
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    lift = next(c for c in store.categories.list() if c.name == "Lift")
+    assert lift.disturbance and categories.model.index(lift_row, 2).data() == "Yes"
+    categories.table.selectRow(row)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert "Troubles de voisinage" not in {c.name for c in store.categories.list() if c.disturbance}

@@ -228,3 +228,25 @@ def test_the_page_speaks_french(qtbot, page, qapp, residence_store):
     finally:
         translator.install(qapp, "en")
     qtbot.waitUntil(lambda: page.heading.text() == "Personal data")
+
+
+def test_the_page_says_until_when_backups_hold_forgotten_data_and_rewrites_them(
+        residence_store, people, events, qtbot, monkeypatch):
+    from desktop.services import backups, privacy
+
+    store = residence_store
+    old = backups.backup(store, now=dt.datetime(2026, 1, 20, 10))
+    privacy.forget_person(store, people["odette"].id)
+    page = PrivacyPage(store, events)
+    qtbot.addWidget(page)
+    page.show()
+    box = page.backups_box
+    assert "1 backup(s)" in box.sentence.text() and "01/02/2027" in box.sentence.text()
+    assert box.rewrite_button.isEnabled()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    with qtbot.waitSignal(events.message, timeout=20000) as said:
+        qtbot.mouseClick(box.rewrite_button, Qt.MouseButton.LeftButton)
+    assert said.args == ["1 backup(s) rewritten: they no longer hold purged or forgotten data."]
+    assert b"Odette" not in old.path.read_bytes()
+    assert "No backup holds" in box.sentence.text() and not box.rewrite_button.isEnabled()
+    box.shutdown()

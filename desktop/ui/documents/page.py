@@ -40,6 +40,7 @@ from desktop.ui.documents import output
 from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel, last_quarter
 from desktop.ui.documents.choices import big as _big, qdate as _qdate
 from desktop.ui.documents.preview import PreviewView
+from desktop.ui.documents.public_wording import PublicWordingDialog, ask_public_wording
 from desktop.ui.documents.signing import SigningPanel
 from desktop.ui.documents.worker import DocumentJob
 
@@ -226,6 +227,8 @@ class DocumentsPage(QWidget):
         if self._waiting is not None:
             self._pending_action = action  # the document being built will be used for this
             return
+        if action in ("print", "save") and self.kind() == "posting" and not self._public_wording_confirmed(action):
+            return  # the person first reads and confirms what will be public (then it goes on)
         if self.pdf is not None and self.pdf_key == self.choice_key():
             self._deliver(action)
             return
@@ -235,6 +238,23 @@ class DocumentsPage(QWidget):
             dialogs.show_error(self, str(error))
             return
         self._start(work, title, steps, action)
+
+    def _public_wording_confirmed(self, action: str) -> bool:
+        """True when every sentence the posting version changes or questions is confirmed; else
+        the dialog listing them is open, and ``action`` goes on once they are confirmed."""
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            return True
+
+        def confirmed() -> None:
+            self.pdf = self.pdf_key = None  # what is printed is now the confirmed wording
+            self.events.message.emit(_tr("The public wording of the posting version is confirmed."))
+            self.request(action)
+
+        self.wording_dialog = ask_public_wording(self, self.store, meeting_id, confirmed) or self.wording_dialog
+        return not (self.wording_dialog and self.wording_dialog.isVisible())
+
+    wording_dialog: PublicWordingDialog | None = None
 
     def _prepare(self):
         """The work of the chosen document, read from the store here (see the module's docstring)."""

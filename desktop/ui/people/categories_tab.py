@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.complaints import Category
 from desktop.domain.errors import UserError
 from desktop.ui import dialogs
 from desktop.ui.people.place_dialogs import NameDialog
 from desktop.ui.people.widgets import RecordTable, label
+
+
+DISTURBANCE_COLUMN = 2
 
 
 def _tr(text: str) -> str:
@@ -51,17 +54,45 @@ class CategoryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (_tr("Category"), _tr("Complaints"))[section] if section in (0, 1) else None
+            return (_tr("Category"), _tr("Complaints"), _tr("Neighbourhood disturbance"))[section] \
+                if section in (0, 1, 2) else None
         return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == DISTURBANCE_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 (Qt name)
+        if not index.isValid() or index.column() != DISTURBANCE_COLUMN or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        return self.set_disturbance(index.row(), checked)
+
+    def set_disturbance(self, row: int, disturbance: bool) -> bool:
+        """Say whether the category on ``row`` is a neighbourhood disturbance, in the store."""
+        category = self._rows[row]
+        self.store.categories.set_disturbance(category.id, disturbance)
+        category.disturbance = disturbance
+        cell = self.index(row, DISTURBANCE_COLUMN)
+        self.dataChanged.emit(cell, cell)
+        return True
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         category = self._rows[index.row()]
+        if index.column() == DISTURBANCE_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if category.disturbance else Qt.CheckState.Unchecked
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return _tr("Yes") if category.disturbance else _tr("No")
+            return category.id if role == self.ID_ROLE else None
         if role == Qt.ItemDataRole.DisplayRole:
             return category.name if index.column() == 0 else str(self.used(index.row()))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
@@ -85,6 +116,10 @@ class CategoriesTab(QWidget):
         self.table.setMaximumWidth(760)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The same property for the selected row, reachable by keyboard with one key.
+        self.disturbance_box = QCheckBox()
+        self.disturbance_box.toggled.connect(self._disturbance_toggled)
         self.table.open_requested.connect(lambda _index: self.rename_category())
         self.add_button, self.rename_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.add_category)
@@ -98,9 +133,11 @@ class CategoriesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.disturbance_box)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.dataChanged.connect(lambda *_args: self._update_buttons())
         events.categories_changed.connect(self._reload)
         events.complaints_changed.connect(self._reload)
         self.translate_ui()
@@ -116,8 +153,12 @@ class CategoriesTab(QWidget):
         self.rename_button.setAccessibleName(_tr("Rename the selected category"))
         self.remove_button.setAccessibleName(_tr("Remove the selected category"))
         self.hint.setText(_tr("Complaints are filed under these categories. A category "
-                              "that no complaint uses can be removed."))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+                              "that no complaint uses can be removed. In a neighbourhood disturbance, "
+                              "the version of the minutes for posting gives no home number nor floor."))
+        self.disturbance_box.setText(_tr("The selected category is a neighbourhood &disturbance "
+                                         "(no home number is posted)"))
+        self.disturbance_box.setAccessibleName(_tr("The selected category is a neighbourhood disturbance"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -133,6 +174,21 @@ class CategoriesTab(QWidget):
         row = self.selected_row()
         self.rename_button.setEnabled(row >= 0)
         self.remove_button.setEnabled(row >= 0)
+        self.disturbance_box.setEnabled(row >= 0)
+        self.disturbance_box.blockSignals(True)
+        self.disturbance_box.setChecked(row >= 0 and self.model.category(row).disturbance)
+        self.disturbance_box.blockSignals(False)
+
+    def _disturbance_toggled(self, checked: bool) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        category = self.model.category(row)
+        self.model.set_disturbance(row, checked)
+        self.events.categories_changed.emit()
+        sentence = (_tr("“{name}” is a neighbourhood disturbance: its home numbers are not posted.") if checked
+                    else _tr("“{name}” is no longer a neighbourhood disturbance.")).format(name=category.name)
+        self.events.message.emit(sentence)
 
     def _reload(self, select: int | None = None) -> None:
         row = self.selected_row()

@@ -23,6 +23,7 @@ from desktop.services import access_request, privacy
 from desktop.ui import dialogs
 from desktop.ui.people.widgets import RecordTable, label
 from desktop.ui.privacy.audit_model import AuditTableModel
+from desktop.ui.privacy.backups_box import BackupCopiesBox
 
 
 def _tr(text: str) -> str:
@@ -65,6 +66,9 @@ class PrivacyPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addLayout(top)
+        # Backups keep what was purged or forgotten until they rotate out: say until when.
+        self.backups_box = BackupCopiesBox(self.store, self.events)
+        layout.addWidget(self.backups_box)
         layout.addWidget(self._build_audit(), 1)
 
     def _build_retention(self) -> QGroupBox:
@@ -162,6 +166,7 @@ class PrivacyPage(QWidget):
         self.export_button.setAccessibleName(_tr("Write everything held about this person to a folder"))
         self.forget_button.setText(_tr("&Forget this person…"))
         self.forget_button.setAccessibleName(_tr("Forget this person: replace their name everywhere"))
+        self.backups_box.translate_ui()
         self.audit_box.setTitle(_tr("Who did what (audit log)"))
         self.table.setAccessibleName(_tr("Audit log, newest first"))
         self._show_count()
@@ -176,6 +181,7 @@ class PrivacyPage(QWidget):
         # Other pages write to the log (exports, prints): show their lines when this page comes up.
         self.model.refresh()
         self._show_count()
+        self.backups_box.refresh()
         super().showEvent(event)
 
     # Reading ------------------------------------------------------------------------------
@@ -262,6 +268,7 @@ class PrivacyPage(QWidget):
     def _refresh_log(self) -> None:
         self.model.refresh()
         self._show_count()
+        self.backups_box.refresh()
 
     # A person -----------------------------------------------------------------------------
     def export_person(self) -> None:
