@@ -113,6 +113,12 @@ def collect(store, person_id: int) -> dict:
     }
 
 
+def file_paths(person_id: int, folder: Path | str) -> tuple[Path, Path]:
+    """The JSON and PDF files an access request for ``person_id`` writes in ``folder``."""
+    folder = Path(folder)
+    return folder / f"person-{person_id}.json", folder / f"person-{person_id}.pdf"
+
+
 def export_person(store, person_id: int, folder: Path | str, overwrite: bool = False) -> AccessFiles:
     """Write ``person-ID.json`` and ``person-ID.pdf`` in ``folder`` and note it in the audit log.
 
@@ -120,7 +126,7 @@ def export_person(store, person_id: int, folder: Path | str, overwrite: bool = F
     ``overwrite`` (and never a database or a backup: ``targets.check_target``)."""
     data = collect(store, person_id)
     folder = Path(folder)
-    files = AccessFiles(folder / f"person-{person_id}.json", folder / f"person-{person_id}.pdf")
+    files = AccessFiles(*file_paths(person_id, folder))
     if not folder.is_dir():
         check_target(folder, store.path)  # its parent must exist; nothing may be in the way
     for path in (files.json_path, files.pdf_path):

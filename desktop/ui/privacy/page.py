@@ -279,8 +279,14 @@ class PrivacyPage(QWidget):
         folder = ask_folder(self)
         if not folder:
             return
+        existing = [path.name for path in access_request.file_paths(person_id, folder) if path.exists()]
+        if existing and not dialogs.confirm(
+                self, _tr("Replace the files?"),
+                _tr("The folder {folder} already holds {files}. Replace them?").format(
+                    folder=folder, files=", ".join(existing)), _tr("Replace")):
+            return
         try:
-            files = access_request.export_person(self.store, person_id, folder)
+            files = access_request.export_person(self.store, person_id, folder, overwrite=bool(existing))
         except UserError as error:
             dialogs.show_error(self, str(error))
             return

@@ -206,4 +206,19 @@
       <translation>Remplacer</translation>
     </message>
   </context>
+  <context>
+    <name>PrivacyPage</name>
+    <message>
+      <source>Replace the files?</source>
+      <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+      <source>The folder {folder} already holds {files}. Replace them?</source>
+      <translation>Le dossier {folder} contient déjà {files}. Les remplacer ?</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>Remplacer</translation>
+    </message>
+  </context>
 </TS>
