@@ -217,7 +217,7 @@ def test_a_store_opened_read_only_reads_and_refuses_writes_with_a_sentence(resid
 def test_a_missing_file_cannot_be_opened_read_only(tmp_path):
     from desktop.domain.errors import UserError
 
-    with pytest.raises(UserError, match="There is no Palier file"):
+    with pytest.raises(UserError, match="There is no Palier database"):
         Store.open(tmp_path / "none.db", read_only=True)
     assert not (tmp_path / "none.db").exists()
 

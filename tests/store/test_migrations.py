@@ -65,8 +65,9 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
 def test_a_file_that_is_not_a_database_gets_a_sentence(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database" * 100)
-    with pytest.raises(UserError, match="cannot be opened"):
+    with pytest.raises(UserError, match="is not a Palier database"):
         Store.open(path)
+    assert path.read_text() == "these are my notes, not a database" * 100
 
 
 def test_a_failing_migration_leaves_no_trace(tmp_path, monkeypatch):

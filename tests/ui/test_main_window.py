@@ -45,6 +45,9 @@ def test_the_window_title_names_the_residence(window):
 
 def test_the_program_starts_paints_and_exits_on_request(tmp_path):
     database = tmp_path / "start.db"
+    from desktop.store import Store
+
+    Store.open(database).close()  # --exit-after-start answers "no" to creating one
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", str(database), "--exit-after-start"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
