@@ -77,6 +77,12 @@ class Store:
         """True before a residence has been created (the first-run wizard is due)."""
         return self.places.first_residence() is None
 
+    def data_stamp(self) -> tuple[int, int]:
+        """A value that changes whenever the data changes: rows this connection changed
+        (``total_changes``) and commits made by any other connection or program
+        (``PRAGMA data_version``). The window compares it to know when to show the data again."""
+        return self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def atomic(self):
         """One transaction spanning several repositories (nested calls become savepoints)."""
         return self.db.atomic()

@@ -218,3 +218,7 @@ class BackupsPage(QWidget):
         self._show_folders()
         self.refresh()
         self.events.message.emit(_tr("Backups are no longer copied to a second folder."))
+
+    def reload_from_store(self) -> None:
+        """The data changed somewhere (``events.data_changed``): the list of backups again."""
+        self.refresh()

@@ -183,3 +183,7 @@ class DashboardPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "summary"):
             self.translate_ui()
         super().changeEvent(event)
+
+    def reload_from_store(self) -> None:
+        """The data changed somewhere (``events.data_changed``): read the figures again."""
+        self.refresh()

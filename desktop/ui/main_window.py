@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import Store
-from desktop.ui.events import StoreEvents
+from desktop.ui.events import DataWatch, StoreEvents, follow_data
 
 
 def _tr(text: str) -> str:
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.events = StoreEvents(self)
         self.events.message.connect(self.show_message)
+        self.data_watch = DataWatch(store, self.events, self)
         self._residence_name = self._read_residence_name()
         self.events.places_changed.connect(self._residence_renamed)
         self.navigation = QListWidget()
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
             page = DocumentsPage(self.store, self.events)
         else:
             page = PlaceholderPage(_tr("Printed reports arrive in a later version of Palier."))
+        reload = getattr(page, "reload_from_store", None)
+        if reload is not None:  # every page shows the store as it is now (events.data_changed)
+            follow_data(page, self.events, reload)
         index = self.PAGES.index(key)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()

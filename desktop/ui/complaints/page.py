@@ -329,3 +329,8 @@ class ComplaintsPage(QWidget):
         from desktop.ui.importing import export
 
         export.export_complaints(self, self.store, self.events, self.model.query)
+
+    def reload_from_store(self) -> None:
+        """The data changed somewhere (``events.data_changed``): the register, its choices."""
+        self._choices_changed()
+        self.refresh()

@@ -421,3 +421,11 @@ class DocumentsPage(QWidget):
         """Stop waiting for any document and let running workers finish (before the page goes)."""
         self._waiting = None
         self.pool.waitForDone()
+
+    def reload_from_store(self) -> None:
+        """The data changed somewhere (``events.data_changed``): an approval, a signature or an
+        amendment changes what the documents print and which actions the minutes offer."""
+        if self._waiting is not None:
+            return  # the document being built is replaced below when it arrives: keep it simple
+        self._meetings_changed()
+        self._choice_changed()

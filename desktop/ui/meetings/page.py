@@ -364,3 +364,13 @@ class MeetingsPage(QWidget):
         self.dialog = AmendmentDialog(self.store, self.meeting_id, self)
         self.dialog.done_ok.connect(lambda: (self.refresh(), self.events.message.emit(_tr("Amendment added"))))
         self.dialog.open()
+
+    def reload_from_store(self) -> None:
+        """The data changed somewhere (``events.data_changed``): the list, the chosen meeting
+        (its status, agenda and attendance) and the commitments, as the store holds them now."""
+        keep = self.meeting_id
+        self.model.refresh()
+        self.select_meeting(keep)
+        if keep is not None and self.meeting_id == keep:
+            self._selection_changed()
+        self.commitments.model.refresh()

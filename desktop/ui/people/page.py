@@ -42,3 +42,9 @@ class PeoplePlacesPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.translate_ui()
         super().changeEvent(event)
+
+    def reload_from_store(self) -> None:
+        """The data changed somewhere (``events.data_changed``): every tab reads it again."""
+        self.people._reload()
+        self.places.reload()
+        self.categories._reload()

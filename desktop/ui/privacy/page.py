@@ -325,3 +325,8 @@ class PrivacyPage(QWidget):
             signal.emit()
         self.events.message.emit(_tr("{name} is forgotten: the name was replaced in {count} record(s); "
                                      "signed minutes keep it.").format(name=name, count=sum(counts.values())))
+
+    def reload_from_store(self) -> None:
+        """The data changed somewhere (``events.data_changed``): people, retention, the log."""
+        self.load()
+        self.backups_box.refresh()
