@@ -88,7 +88,9 @@ def run_window(args) -> int:
 
     window = MainWindow(store, signed_in=signed_in)  # --exit-after-start with profiles: opens locked
     backups_jobs.install(window)  # the daily backup while it runs
-    window.show()
+    if args.page:
+        window.show_page("reports" if args.page == "documents" else args.page)
+    window.show_on_screen()
     if args.exit_after_start:
         app.processEvents()
         window.repaint()

@@ -13,6 +13,8 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 
 log = logging.getLogger("palier.cli")
+# The window's pages as --page names them (the window calls the documents page "reports").
+WINDOW_PAGES = ("dashboard", "complaints", "meetings", "people", "documents", "backups", "privacy")
 
 
 def _t(text: str) -> str:
@@ -27,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", help=_t("your name, written in the history of changes"))
     parser.add_argument("--exit-after-start", action="store_true",
                         help=_t("open the window, paint it once and exit (for checks)"))
+    parser.add_argument("--page", choices=WINDOW_PAGES, metavar="PAGE",
+                        help=_t("open the window on this page: {pages}").format(pages=", ".join(WINDOW_PAGES)))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each command module adds its own sub-parser; see desktop/commands/.
     from desktop.commands import register_all

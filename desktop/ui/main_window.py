@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,29 @@ class PlaceholderPage(QWidget):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack of pages whose size is the size of the page shown: a page hidden behind (however
+    wide its tables) never makes the window wider than the screen."""
+
+    def sizeHint(self):  # noqa: N802 (Qt name)
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt name)
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area that gives it all the room there is and scrolls what a small
+    screen or large text cannot hold (nothing is ever cut off or pushed off the screen)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class _Pages(dict):
@@ -67,7 +92,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_tr("Sections"))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self._build_pages()
         central = QWidget()
         row = QHBoxLayout(central)
@@ -79,11 +104,51 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.translate_ui()
         self.navigation.setCurrentRow(0)
-        self.resize(1280, 800)
+        self.place_on_screen()
         # With profiles, a window nobody signed in to opens locked (after a restore, for instance).
         from desktop.ui.profiles.lock import ScreenLock
 
         self.profile_lock = ScreenLock(self, locked=not signed_in)
+
+    # Placing the window ---------------------------------------------------------------------
+    PREFERRED_SIZE = (1280, 800)
+
+    def place_on_screen(self) -> None:
+        """Size the window to fit the screen's available area (never larger than it); a screen
+        smaller than the preferred size gets the window maximised (``show_on_screen``)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*self.PREFERRED_SIZE)
+            self.start_maximised = False
+            return
+        area = screen.availableGeometry()
+        width, height = self.PREFERRED_SIZE
+        self.start_maximised = area.width() < width + 40 or area.height() < height + 40
+        self.resize(min(width, area.width() - 20), min(height, area.height() - 40))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    def show_on_screen(self) -> None:
+        """Show the window: maximised on a small screen, centred in the available area otherwise."""
+        if getattr(self, "start_maximised", False):
+            self.showMaximized()
+        else:
+            self.show()
+
+    # Text size, live (Ctrl++ / Ctrl+- / Ctrl+0) ---------------------------------------------
+    def change_text_size(self, step: int) -> None:
+        """Make the text larger or smaller by ``step`` points (0: back to the default), kept for
+        the next start; every page takes the new size at once."""
+        from desktop.ui import settings
+        from desktop.ui.style import MAXIMUM_POINT_SIZE, MINIMUM_POINT_SIZE, apply_style
+
+        size = settings.FONT_SIZE.default if step == 0 else settings.read(settings.FONT_SIZE) + step
+        size = max(MINIMUM_POINT_SIZE, min(MAXIMUM_POINT_SIZE, size))
+        settings.write(settings.FONT_SIZE, size)
+        apply_style(QApplication.instance(), size)
+        self.translate_ui()
+        self.show_message(_tr("Text size: {size} points").format(size=size))
 
     def _build_pages(self) -> None:
         # Pages are built the first time they are shown, so start-up pays only for the first one.
@@ -131,17 +196,23 @@ class MainWindow(QMainWindow):
         index = self.PAGES.index(key)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, page)
+        self.stack.insertWidget(index, _scrolling(page))
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         return page
 
+    def current_page(self) -> QWidget:
+        """The page in front (inside the scroll area that lets it fit any screen)."""
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[self.PAGES[row]]
-        self.stack.setCurrentWidget(page)
+        self.pages[self.PAGES[row]]  # built on first use, in its place in the stack
+        self.stack.setCurrentIndex(row)
+        self.stack.updateGeometry()
 
     def _build_actions(self) -> None:
         self.new_complaint_action = QAction(self)
@@ -168,6 +239,21 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.larger_action = QAction(self)
+        self.larger_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+="),
+                                         QKeySequence("Ctrl+Shift+=")])
+        self.larger_action.triggered.connect(lambda: self.change_text_size(+1))
+        self.smaller_action = QAction(self)
+        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action.triggered.connect(lambda: self.change_text_size(-1))
+        self.normal_size_action = QAction(self)
+        self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.normal_size_action.triggered.connect(lambda: self.change_text_size(0))
+        self.view_menu = self.menuBar().addMenu("")
+        for action in (self.larger_action, self.smaller_action, self.normal_size_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            self.view_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -198,6 +284,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(_tr("&Quit"))
         self.about_action.setText(_tr("&About Palier"))
         self.file_menu.setTitle(_tr("&File"))
+        self.view_menu.setTitle(_tr("&View"))
+        self.larger_action.setText(_tr("&Larger text"))
+        self.smaller_action.setText(_tr("&Smaller text"))
+        self.normal_size_action.setText(_tr("&Normal text size"))
         self.help_menu.setTitle(_tr("&Help"))
         self.statusBar().setAccessibleName(_tr("What just happened"))
         if getattr(self, "profile_lock", None) is not None:

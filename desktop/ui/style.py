@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 MINIMUM_POINT_SIZE = 11
+MAXIMUM_POINT_SIZE = 24
 
 STYLE = """
 QListWidget#navigation { font-size: %(nav)dpt; padding: 6px; }

@@ -74,7 +74,7 @@ def open_backups_page(qtbot, window):
     qtbot.keyClick(window.navigation, Qt.Key.Key_End)
     qtbot.keyClick(window.navigation, Qt.Key.Key_Up)  # Privacy comes after Backups
     page = window.pages["backups"]
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     return page
 
 
@@ -127,7 +127,7 @@ def test_restore_asks_then_reopens_the_window_on_the_restored_data(qtbot, window
     qtbot.addWidget(new)
     try:
         assert new.store.complaints.count() == 2
-        assert new.stack.currentWidget() is new.pages["backups"]
+        assert new.current_page() is new.pages["backups"]
         assert new.statusBar().currentMessage().startswith("The backup test-daily-20260311-180000.db was put back.")
         reasons = [cells(new.pages["backups"].model, row)[1] for row in range(new.pages["backups"].model.rowCount())]
         assert "Before a restore" in reasons

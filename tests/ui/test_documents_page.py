@@ -171,7 +171,7 @@ def test_meeting_choice_model(qtmodeltester, demo_store):
 
 def test_main_window_reports_entry_shows_the_documents(window):
     window.navigation.setCurrentRow(window.PAGES.index("reports"))
-    assert isinstance(window.stack.currentWidget(), DocumentsPage)
+    assert isinstance(window.current_page(), DocumentsPage)
 
 
 def test_saving_a_document_never_writes_over_the_database(tmp_path):

@@ -16,9 +16,9 @@ def test_the_navigation_column_leads_to_every_section(window, qtbot):
     assert names == ["Dashboard", "Complaints", "Meetings", "People and places", "Reports", "Backups", "Privacy"]
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert window.stack.currentWidget() is window.pages["complaints"]
+    assert window.current_page() is window.pages["complaints"]
     qtbot.keyClick(window.navigation, Qt.Key.Key_End)
-    assert window.stack.currentWidget() is window.pages["privacy"]
+    assert window.current_page() is window.pages["privacy"]
 
 
 def test_the_status_bar_says_what_just_happened(window):
@@ -55,3 +55,46 @@ def test_the_program_starts_paints_and_exits_on_request(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert database.exists()
+
+
+def test_ctrl_plus_and_minus_change_the_text_size_live_and_keep_it(window, qtbot, qapp):
+    from desktop.ui import settings
+
+    size = settings.read(settings.FONT_SIZE)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.read(settings.FONT_SIZE) == size + 1
+    assert qapp.font().pointSize() == size + 1
+    assert "Text size" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.read(settings.FONT_SIZE) == size - 1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert settings.read(settings.FONT_SIZE) == 12 and qapp.font().pointSize() == 12
+
+
+def test_the_window_never_opens_larger_than_the_screen(window):
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_a_hidden_page_does_not_widen_the_window(window, qtbot):
+    for key in window.PAGES:
+        window.show_page(key)  # every page built
+    window.show_page("dashboard")
+    assert window.stack.minimumSizeHint() == window.pages["dashboard"].parentWidget().parentWidget().minimumSizeHint()
+
+
+def test_the_window_opens_on_the_page_asked(tmp_path):
+    from desktop.store import Store
+
+    database = tmp_path / "start.db"
+    Store.open(database).close()
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(database), "--page", "privacy", "--exit-after-start"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--page", "nowhere"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "invalid choice" in result.stderr

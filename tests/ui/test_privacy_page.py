@@ -209,7 +209,7 @@ def test_every_control_has_an_accessible_name(page, complaints):
 
 def test_the_main_window_has_a_privacy_page(window):
     window.show_page("privacy")
-    assert isinstance(window.stack.currentWidget(), PrivacyPage)
+    assert isinstance(window.current_page(), PrivacyPage)
     assert window.navigation.currentItem().text() == "Privacy"
 
 

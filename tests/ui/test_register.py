@@ -295,7 +295,7 @@ def test_ctrl_f_in_the_main_window_goes_to_the_search_box(qtbot, window):
     window.events.complaints_changed.emit()
     window.show_page("dashboard")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     qtbot.waitUntil(lambda: page.filters.search.hasFocus())
 
 
@@ -354,5 +354,5 @@ def test_ctrl_n_in_the_main_window_opens_a_new_complaint_form(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: visible_dialog("ComplaintDialog") is not None)
     assert visible_dialog("ComplaintDialog").complaint is None
-    assert window.stack.currentWidget() is window.pages["complaints"]
+    assert window.current_page() is window.pages["complaints"]
     visible_dialog("ComplaintDialog").reject()
