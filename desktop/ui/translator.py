@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop import i18n
 
@@ -31,7 +31,17 @@ def choose_language(setting: str) -> str:
     return i18n.language_from_environment()
 
 
-_installed: list[CatalogueTranslator] = []
+_installed: list[QTranslator] = []
+
+
+def qt_translator(language: str, parent=None) -> QTranslator | None:
+    """Qt's own translation (``qtbase_fr.qm``, shipped with Qt): the file dialog ("Look in:"),
+    message box buttons, the text fields' context menu (Undo, Copy, Paste…). None when absent."""
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder) or translator.load(f"qt_{language}", folder):
+        return translator
+    return None
 
 
 def install(app: QCoreApplication, language: str) -> str:
@@ -41,6 +51,11 @@ def install(app: QCoreApplication, language: str) -> str:
     _installed.clear()
     i18n.set_language(language)
     if language != "en":  # English is the source language: no translator at all
+        # Qt asks the last installed first: Palier's catalogue, then Qt's own for its dialogs.
+        qt_own = qt_translator(language, app)
+        if qt_own is not None:
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
         translator = CatalogueTranslator(language, app)
         app.installTranslator(translator)
         _installed.append(translator)

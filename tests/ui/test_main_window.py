@@ -98,3 +98,17 @@ def test_the_window_opens_on_the_page_asked(tmp_path):
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--page", "nowhere"], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_qt_s_own_dialogs_and_menus_speak_french_too(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    translator.install(qapp, "fr")
+    try:
+        assert QCoreApplication.translate("QLineEdit", "&Undo") == "&Annuler"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
+        assert QCoreApplication.translate("QPlatformTheme", "Yes") in ("&Oui", "Oui")
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"  # Palier's own still first
+    finally:
+        translator.install(qapp, "en")
+    assert QCoreApplication.translate("QLineEdit", "&Undo") == "&Undo"
