@@ -250,3 +250,18 @@ def test_the_page_says_until_when_backups_hold_forgotten_data_and_rewrites_them(
     assert b"Odette" not in old.path.read_bytes()
     assert "No backup holds" in box.sentence.text() and not box.rewrite_button.isEnabled()
     box.shutdown()
+
+
+def test_the_audit_log_names_statuses_in_words_of_the_language(qapp):
+    from desktop.ui import translator
+    from desktop.ui.privacy.audit_model import detail_text
+
+    assert detail_text("meeting", "status: planned → held") == "Status: Planned → Held"
+    translator.install(qapp, "fr")
+    try:
+        french = detail_text("complaint", "status: passed_to_landlord → in_progress")
+        assert french.startswith("Statut") and french.endswith("Transmise au bailleur → En cours")
+        assert "held" not in detail_text("meeting", "status: planned → held")
+    finally:
+        translator.install(qapp, "en")
+    assert detail_text("complaint", "exported 12 → /tmp/x.csv") == "exported 12 → /tmp/x.csv"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
 
@@ -40,6 +41,32 @@ def when_text(stamp: str) -> str:
     except ValueError:
         return stamp
     return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
+_STATUS_CHANGE = re.compile(r"^status: (?P<before>[a-z_]+) → (?P<after>[a-z_]+)$")
+
+
+def status_name(subject: str, code: str) -> str:
+    """A status code of the audit log ("passed_to_landlord") in words of the current language."""
+    from desktop.domain.complaints import ComplaintStatus
+    from desktop.domain.meetings import MeetingStatus
+
+    try:
+        if subject == "meeting":
+            return tr("Meeting", MeetingStatus(code).label)
+        return tr("Status", ComplaintStatus(code).label)
+    except ValueError:
+        return code
+
+
+def detail_text(subject: str, detail: str) -> str:
+    """The detail of an audit line as a person reads it: a status change is written with the
+    statuses' names ("Status: Planned → Held", "Statut : Transmise au bailleur → En cours")."""
+    found = _STATUS_CHANGE.match(detail.strip())
+    if found is None:
+        return detail
+    return _tr("Status: {before} → {after}").format(before=status_name(subject, found["before"]),
+                                                      after=status_name(subject, found["after"]))
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -122,4 +149,4 @@ class AuditTableModel(QAbstractTableModel):
             name = self._names.get(entry.subject_id, "") if entry.subject == "person" else ""
             return subject_text(entry.subject, entry.subject_id, name)
         # One line in the table; the whole text is in the tooltip.
-        return " ".join((entry.detail or "").split())
+        return " ".join(detail_text(entry.subject, entry.detail or "").split())

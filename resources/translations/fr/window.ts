@@ -31,4 +31,11 @@
       <translation>Taille du texte : {size} points</translation>
     </message>
   </context>
+  <context>
+    <name>PrivacyPage</name>
+    <message>
+      <source>Status: {before} → {after}</source>
+      <translation>Statut : {before} → {after}</translation>
+    </message>
+  </context>
 </TS>
