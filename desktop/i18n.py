@@ -73,6 +73,14 @@ def tr(context: str, text: str) -> str:
     return lookup(context, text) or text
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated) as the current language says for ``count``:
+    French takes the singular for 0 and 1 ("0 jour", "1 page"), English for 1 only."""
+    if _language == "fr":
+        return one if abs(count) < 2 else many
+    return one if count == 1 else many
+
+
 def set_language(language: str) -> None:
     """Choose the language of every later ``tr`` call ("en" or "fr")."""
     global _language

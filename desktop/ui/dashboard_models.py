@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QStyledItemDelegate, QVBoxLayout
 
+from desktop.i18n import plural
 from desktop.domain.complaints import Complaint
 from desktop.ui.people.widgets import label
 
@@ -142,7 +143,7 @@ class ComplaintListModel(_TableModel):
         if column < len(texts):
             return texts[column]
         days = (self.today - day).days
-        return _tr("1 day") if days == 1 else _tr("{days} days").format(days=days)
+        return plural(days, _tr("{days} day"), _tr("{days} days")).format(days=days)
 
 
 class Figure(QFrame):

@@ -52,7 +52,7 @@ def test_a_photo_added_appears_as_a_thumbnail_without_its_location(qtbot, open_f
     panel = form.photos
     with qtbot.waitSignal(events.message) as message:
         assert panel.add_files([photo_file(tmp_path)])
-    assert message.args == [f"1 photo(s) added to complaint {complaint.id}"]
+    assert message.args == [f"1 photo added to complaint {complaint.id}"]
     assert panel.model.rowCount() == 1
     assert panel.model.data(panel.model.index(0)) == "stairs.jpg"
     assert not panel.model.data(panel.model.index(0), Qt.ItemDataRole.DecorationRole).isNull()

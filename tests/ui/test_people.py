@@ -139,7 +139,7 @@ def test_the_search_box_and_the_role_filter_narrow_the_list_as_one_types(tab, qt
     tab.role_filter.setFocus()
     qtbot.keyClicks(tab.role_filter, "C")  # "Caretaker"
     assert shown_names(tab) == ["Bernard Lefèvre"]
-    assert tab.count.text() == "1 of 3 people shown"
+    assert tab.count.text() == "1 of 3 shown"
     tab.search.clear()
     assert shown_names(tab) == ["Bernard Lefèvre"]
 

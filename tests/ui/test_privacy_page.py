@@ -79,7 +79,7 @@ def test_the_retention_is_set_by_keyboard_and_stored(qtbot, page, residence_stor
     with qtbot.waitSignal(events.message) as message:
         qtbot.keyClick(page.retention, Qt.Key.Key_Return)
     assert residence_store.audit.retention_years() == 7
-    assert message.args == ["Finished records will be anonymised 7 year(s) after closing."]
+    assert message.args == ["Finished records will be anonymised 7 years after closing."]
 
 
 def test_the_preview_lists_old_closed_complaints_and_changes_nothing(qtbot, page, residence_store, complaints):
@@ -112,7 +112,7 @@ def test_anonymise_now_asks_then_anonymises_and_the_log_shows_it(qtbot, page, re
     assert model.index(0, AuditTableModel.WHO).data() == "tester"
     assert model.index(0, AuditTableModel.WHAT).data() == "Retention"
     assert str(complaints["old_1"]) in model.index(0, AuditTableModel.DETAIL).data()
-    assert page.audit_count.text() == f"{lines} line(s), newest first."
+    assert page.audit_count.text() == f"{lines} lines, newest first."
     assert model.index(lines - 1, AuditTableModel.ACTION).data() == "created"
 
 

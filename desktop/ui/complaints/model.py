@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.i18n import plural
 from desktop.domain.complaints import Complaint, ComplaintQuery, ComplaintStatus, SortKey, Urgency
 
 
@@ -294,7 +295,8 @@ class ComplaintTableModel(QAbstractTableModel):
     def _tooltip(self, complaint: Complaint, column: int) -> str | None:
         if column == self.DUE_ON and self.is_overdue(complaint):
             days = (self._today - complaint.due_on).days
-            return _tr("Overdue: it was due on {date}, {days} day(s) ago.").format(
+            return plural(days, _tr("Overdue: it was due on {date}, {days} day ago."),
+                          _tr("Overdue: it was due on {date}, {days} days ago.")).format(
                 date=long_date(complaint.due_on), days=QLocale().toString(days))
         if column == self.REPORTER and complaint.reporter_confidential:
             return _tr("The reporter asked to stay confidential; the name shows only in the form.")

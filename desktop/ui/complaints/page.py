@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import plural
 from desktop.domain.complaints import ComplaintQuery
 from desktop.domain.errors import UserError
 from desktop.ui import dialogs
@@ -36,9 +37,8 @@ def format_counts(summary) -> str:
 
 def showing_text(count: int) -> str:
     """How many complaints the current search and filters show."""
-    if count == 1:
-        return _tr("Showing 1 complaint")
-    return _tr("Showing {count} complaints").format(count=QLocale().toString(count))
+    return plural(count, _tr("Showing {count} complaint"), _tr("Showing {count} complaints")).format(
+        count=QLocale().toString(count))
 
 
 class ComplaintsPage(QWidget):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import plural
 from desktop.domain.complaints import Photo
 from desktop.domain.errors import UserError
 from desktop.services.photos import IMAGE_SUFFIXES, THUMBNAIL_SIDE, prepare_photo, store_prepared
@@ -285,7 +286,8 @@ class PhotoPanel(QWidget):
                 self.model.refresh()
                 self.events.complaints_changed.emit()
                 self.events.message.emit(
-                    _tr("{count} photo(s) added to complaint {id}").format(
+                    plural(len(prepared), _tr("{count} photo added to complaint {id}"),
+                           _tr("{count} photos added to complaint {id}")).format(
                         count=len(prepared), id=complaint_id)
                 )
                 self.photos_changed.emit()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import plural
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
 from desktop.reports.meeting_documents import meeting_document
@@ -363,7 +364,8 @@ class DocumentsPage(QWidget):
         elif action == "save":
             self.save_document()
         else:
-            self.events.message.emit(_tr("{title}: {count} pages.").format(
+            self.events.message.emit(plural(self.preview.page_count, _tr("{title}: {count} page."),
+                                            _tr("{title}: {count} pages.")).format(
                 title=self.pdf_title, count=self.preview.page_count))
 
     preview_key: tuple | None = None
@@ -382,7 +384,8 @@ class DocumentsPage(QWidget):
             dialogs.show_error(self, str(error))
             return
         self._record("printed", _tr("printer"))
-        self.events.message.emit(_tr("{title} sent to the printer ({count} pages).").format(
+        self.events.message.emit(plural(count, _tr("{title} sent to the printer ({count} page)."),
+                                        _tr("{title} sent to the printer ({count} pages).")).format(
             title=self.pdf_title, count=count))
 
     def save_document(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import plural
 from desktop.domain.errors import UserError
 from desktop.domain.people import Role
 from desktop.ui import dialogs
@@ -127,7 +128,8 @@ class PeopleTab(QWidget):
         self.remove_button.setEnabled(has_one)
         shown, total = self.model.rowCount(), self.model.total
         more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(_tr("{shown}{more} of {total} people shown").format(
+        self.count.setText(plural(shown, _tr("{shown}{more} of {total} shown"),
+                                  _tr("{shown}{more} of {total} people shown")).format(
             shown=shown, more=more, total=total))
 
     # Selection ------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import plural
 from desktop.domain.errors import UserError
 from desktop.services import access_request, privacy
 from desktop.ui import dialogs
@@ -214,7 +215,8 @@ class PrivacyPage(QWidget):
     def _show_count(self) -> None:
         total = self.model.total()
         self.audit_count.setText(_tr("The log is empty.") if total == 0
-                                 else _tr("{count} line(s), newest first.").format(count=total))
+                                 else plural(total, _tr("{count} line, newest first."),
+                                             _tr("{count} lines, newest first.")).format(count=total))
 
     # Retention and purge ------------------------------------------------------------------
     def save_retention(self) -> None:
@@ -227,7 +229,8 @@ class PrivacyPage(QWidget):
         except UserError as error:
             dialogs.show_error(self, str(error))
             return
-        self.events.message.emit(_tr("Finished records will be anonymised {years} year(s) after closing.")
+        self.events.message.emit(plural(years, _tr("Finished records will be anonymised {years} year after closing."),
+                                        _tr("Finished records will be anonymised {years} years after closing."))
                                  .format(years=years))
 
     def preview_purge(self) -> None:

@@ -37,5 +37,75 @@
       <source>Status: {before} → {after}</source>
       <translation>Statut : {before} → {after}</translation>
     </message>
+    <message>
+      <source>Finished records will be anonymised {years} year after closing.</source>
+      <translation>Les dossiers terminés seront anonymisés {years} an après leur clôture.</translation>
+    </message>
+    <message>
+      <source>Finished records will be anonymised {years} years after closing.</source>
+      <translation>Les dossiers terminés seront anonymisés {years} ans après leur clôture.</translation>
+    </message>
+    <message>
+      <source>{count} line, newest first.</source>
+      <translation>{count} ligne, la plus récente d’abord.</translation>
+    </message>
+    <message>
+      <source>{count} lines, newest first.</source>
+      <translation>{count} lignes, les plus récentes d’abord.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTable</name>
+    <message>
+      <source>Overdue: it was due on {date}, {days} day ago.</source>
+      <translation>En retard : l’échéance était le {date}, il y a {days} jour.</translation>
+    </message>
+    <message>
+      <source>Overdue: it was due on {date}, {days} days ago.</source>
+      <translation>En retard : l’échéance était le {date}, il y a {days} jours.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsPage</name>
+    <message>
+      <source>Showing {count} complaint</source>
+      <translation>{count} réclamation affichée</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintPhotos</name>
+    <message>
+      <source>{count} photo added to complaint {id}</source>
+      <translation>{count} photo ajoutée à la réclamation {id}</translation>
+    </message>
+    <message>
+      <source>{count} photos added to complaint {id}</source>
+      <translation>{count} photos ajoutées à la réclamation {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <source>{days} day</source>
+      <translation>{days} jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <source>{title} sent to the printer ({count} page).</source>
+      <translation>{title} : envoyé à l’imprimante ({count} page).</translation>
+    </message>
+    <message>
+      <source>{title}: {count} page.</source>
+      <translation>{title} : {count} page.</translation>
+    </message>
+  </context>
+  <context>
+    <name>People</name>
+    <message>
+      <source>{shown}{more} of {total} shown</source>
+      <translation>{shown}{more} personne affichée sur {total}</translation>
+    </message>
   </context>
 </TS>
