@@ -249,10 +249,10 @@ NEIGHBOURHOOD = (
      "Atelier retenu pour un samedi matin ; affichage dans les halls par les correspondants."),
 )
 
-MINUTES_APPROVED = "Le compte-rendu de la réunion du {date} est approuvé à l'unanimité."
+MINUTES_APPROVED = "Le compte rendu de la réunion du {date} est approuvé à l'unanimité."
 MINUTES_APPROVED_WITH_CORRECTION = (
-    "Le compte-rendu de la réunion du {date} est approuvé ; une erreur sur la date d'intervention annoncée "
-    "au point {position} fera l'objet d'un rectificatif joint au compte-rendu."
+    "Le compte rendu de la réunion du {date} est approuvé ; une erreur sur la date d'intervention annoncée "
+    "au point {position} fera l'objet d'un rectificatif joint au compte rendu."
 )
 AMENDMENT = (
     "Rectificatif adopté en réunion du {date} : au point {position} (« {title} »), l'intervention annoncée "

@@ -120,11 +120,11 @@
     </message>
     <message>
       <source>minutes</source>
-      <translation>compte-rendu</translation>
+      <translation>compte rendu</translation>
     </message>
     <message>
       <source>minutes-for-posting</source>
-      <translation>compte-rendu-affichage</translation>
+      <translation>compte rendu-affichage</translation>
     </message>
     <message>
       <source>There is no meeting yet: plan one on the Meetings page first.</source>

@@ -132,7 +132,7 @@
     </message>
     <message>
       <source>Complaints are filed under these categories. A category that no complaint uses can be removed. In a neighbourhood disturbance, the version of the minutes for posting gives no home number nor floor.</source>
-      <translation>Les réclamations sont classées dans ces catégories. Une catégorie qu’aucune réclamation n’utilise peut être supprimée. Pour un trouble de voisinage, la version du compte-rendu à afficher ne donne ni numéro de logement ni étage.</translation>
+      <translation>Les réclamations sont classées dans ces catégories. Une catégorie qu’aucune réclamation n’utilise peut être supprimée. Pour un trouble de voisinage, la version du compte rendu à afficher ne donne ni numéro de logement ni étage.</translation>
     </message>
     <message>
       <source>The selected category is a neighbourhood &amp;disturbance (no home number is posted)</source>

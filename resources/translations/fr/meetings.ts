@@ -112,7 +112,7 @@
     </message>
     <message>
       <source>Minutes drafted</source>
-      <translation>Compte-rendu rédigé</translation>
+      <translation>Compte rendu rédigé</translation>
     </message>
     <message>
       <source>Signed</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
       <source>The meeting of {date} is signed; its minutes can no longer change. Add a dated amendment instead.</source>
-      <translation>La réunion du {date} est signée : son compte-rendu ne peut plus changer. Ajoutez plutôt un rectificatif daté.</translation>
+      <translation>La réunion du {date} est signée : son compte rendu ne peut plus changer. Ajoutez plutôt un rectificatif daté.</translation>
     </message>
     <message>
       <source>A meeting needs a date.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
       <source>Give the names of the chair and of the secretary who approve the minutes.</source>
-      <translation>Indiquez les noms du président et du secrétaire de séance qui approuvent le compte-rendu.</translation>
+      <translation>Indiquez les noms du président et du secrétaire de séance qui approuvent le compte rendu.</translation>
     </message>
     <message>
       <source>point {position}: {title}</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
       <source>This change would alter signed minutes; it was refused. Add a dated amendment to them instead.</source>
-      <translation>Cette modification toucherait un compte-rendu signé : elle a été refusée. Ajoutez-y plutôt un rectificatif daté.</translation>
+      <translation>Cette modification toucherait un compte rendu signé : elle a été refusée. Ajoutez-y plutôt un rectificatif daté.</translation>
     </message>
     <message>
       <source>There is no meeting number {id}.</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
       <source>Minutes are signed by approving them (chair and secretary).</source>
-      <translation>Un compte-rendu est signé en l'approuvant (président et secrétaire de séance).</translation>
+      <translation>Un compte rendu est signé en l'approuvant (président et secrétaire de séance).</translation>
     </message>
     <message>
       <source>The meeting of {date} has taken place; it cannot be removed.</source>
@@ -272,14 +272,14 @@
     </message>
     <message>
       <source>The minutes of the meeting of {date} are not signed yet: correct them directly.</source>
-      <translation>Le compte-rendu de la réunion du {date} n'est pas encore signé : corrigez-le directement.</translation>
+      <translation>Le compte rendu de la réunion du {date} n'est pas encore signé : corrigez-le directement.</translation>
     </message>
   </context>
   <context>
     <name>Agenda</name>
     <message>
       <source>Approval of the previous minutes</source>
-      <translation>Approbation du compte-rendu précédent</translation>
+      <translation>Approbation du compte rendu précédent</translation>
     </message>
     <message>
       <source>Commitment follow-up</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
       <source>Approval of the minutes of the meeting of {date}</source>
-      <translation>Approbation du compte-rendu de la réunion du {date}</translation>
+      <translation>Approbation du compte rendu de la réunion du {date}</translation>
     </message>
     <message>
       <source>A duration is a whole number of minutes.</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
       <source>Show a meeting's minutes, plan the next meeting with its proposed agenda, or close a meeting that was held.</source>
-      <translation>Affiche le compte-rendu d'une réunion, planifie la prochaine réunion avec l'ordre du jour proposé, ou clôture une réunion qui a eu lieu.</translation>
+      <translation>Affiche le compte rendu d'une réunion, planifie la prochaine réunion avec l'ordre du jour proposé, ou clôture une réunion qui a eu lieu.</translation>
     </message>
     <message>
       <source>show a meeting: attendance, agenda, answers, commitments</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
       <source>{status} (approved by {chair}, chair, and {secretary}, secretary, on {date})</source>
-      <translation>{status} (compte-rendu approuvé par {chair}, président(e), et {secretary}, secrétaire de séance, le {date})</translation>
+      <translation>{status} (compte rendu approuvé par {chair}, président(e), et {secretary}, secrétaire de séance, le {date})</translation>
     </message>
     <message>
       <source>{presence} by {name}</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
       <source>The meeting of {date} is closed; its minutes are drafted. Points carried to the next meeting: {count}.</source>
-      <translation>La réunion du {date} est clôturée ; son compte-rendu est rédigé. Points reportés à la réunion suivante : {count}.</translation>
+      <translation>La réunion du {date} est clôturée ; son compte rendu est rédigé. Points reportés à la réunion suivante : {count}.</translation>
     </message>
     <message>
       <source>No meeting is recorded yet.</source>

@@ -981,7 +981,7 @@ Pour commencer, que souhaitez-vous faire ?</translation>
     <name>Settings</name>
     <message>
       <source>Settings</source>
-      <translation>Réglages</translation>
+      <translation>Paramètres</translation>
     </message>
     <message>
       <source>Automatic (the language of this computer)</source>

@@ -8,7 +8,7 @@
     </message>
     <message>
       <source>Anonymise the finished complaints and the liaison forms older than the retention (5 years unless changed): reporters and names are removed, photos deleted. Signed minutes are not changed.</source>
-      <translation>Anonymiser les réclamations terminées et les fiches de liaison plus anciennes que la durée de conservation (5 ans sauf réglage) : les déclarants et les noms sont retirés, les photos supprimées. Les comptes-rendus signés ne sont pas modifiés.</translation>
+      <translation>Anonymiser les réclamations terminées et les fiches de liaison plus anciennes que la durée de conservation (5 ans sauf réglage) : les déclarants et les noms sont retirés, les photos supprimées. Les comptes rendus signés ne sont pas modifiés.</translation>
     </message>
     <message>
       <source>the retention in years (default: the one set in the database)</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
       <source>replace a person's name everywhere except in signed minutes</source>
-      <translation>remplacer le nom d'une personne partout, sauf dans les comptes-rendus signés</translation>
+      <translation>remplacer le nom d'une personne partout, sauf dans les comptes rendus signés</translation>
     </message>
     <message>
       <source>do not ask first</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
       <source>{name} is forgotten: their name was replaced in {count} record(s) by “{new}”. Signed minutes keep it.</source>
-      <translation>{name} est effacé(e) : son nom a été remplacé dans {count} enregistrement(s) par « {new} ». Les comptes-rendus signés le conservent.</translation>
+      <translation>{name} est effacé(e) : son nom a été remplacé dans {count} enregistrement(s) par « {new} ». Les comptes rendus signés le conservent.</translation>
     </message>
     <message>
       <source>--older-than needs a number of years above 0, not {years}.</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
       <source>Replace the name of {name} everywhere except in signed minutes? This cannot be undone. [y/N] </source>
-      <translation>Remplacer le nom de {name} partout, sauf dans les comptes-rendus signés ? Cela ne peut pas être annulé. [o/N] </translation>
+      <translation>Remplacer le nom de {name} partout, sauf dans les comptes rendus signés ? Cela ne peut pas être annulé. [o/N] </translation>
     </message>
     <message>
       <source>{at}  {profile}  {action}  {what}  {detail}</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
       <source>Name replaced in {count} record(s); signed minutes keep it.</source>
-      <translation>Nom remplacé dans {count} enregistrement(s) ; les comptes-rendus signés le conservent.</translation>
+      <translation>Nom remplacé dans {count} enregistrement(s) ; les comptes rendus signés le conservent.</translation>
     </message>
     <message>
       <source>The retention must be between 1 and 30 years, not {years}.</source>

@@ -12,11 +12,11 @@
     </message>
     <message>
       <source>the minutes</source>
-      <translation>le compte-rendu</translation>
+      <translation>le compte rendu</translation>
     </message>
     <message>
       <source>the posting version of the minutes</source>
-      <translation>la version à afficher du compte-rendu</translation>
+      <translation>la version à afficher du compte rendu</translation>
     </message>
     <message>
       <source>print a meeting's documents to PDF</source>
@@ -24,7 +24,7 @@
     </message>
     <message>
       <source>Write a meeting's convocation with its agenda (agenda), its attendance sheet (attendance), its minutes (minutes) or the version of the minutes for posting in the entrance hall, without tenants' names (posting), as an A4 PDF file.</source>
-      <translation>Écrire, dans un fichier PDF au format A4, la convocation d’une réunion avec son ordre du jour (agenda), sa feuille d’émargement (attendance), son compte-rendu (minutes) ou la version du compte-rendu à afficher dans le hall, sans nom de locataire (posting).</translation>
+      <translation>Écrire, dans un fichier PDF au format A4, la convocation d’une réunion avec son ordre du jour (agenda), sa feuille d’émargement (attendance), son compte rendu (minutes) ou la version du compte rendu à afficher dans le hall, sans nom de locataire (posting).</translation>
     </message>
     <message>
       <source>agenda, attendance, minutes or posting</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
       <source>Minutes – version for posting</source>
-      <translation>Compte-rendu – version à afficher</translation>
+      <translation>Compte rendu – version à afficher</translation>
     </message>
     <message>
       <source>Version for posting</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
       <source>Minutes</source>
-      <translation>Compte-rendu</translation>
+      <translation>Compte rendu</translation>
     </message>
     <message>
       <source>agenda, attendance, minutes, posting or register</source>

@@ -4,7 +4,7 @@
     <name>Reports</name>
     <message>
       <source>minutes: add the digital signatures of the signers</source>
-      <translation>compte-rendu : ajouter les signatures électroniques des signataires</translation>
+      <translation>compte rendu : ajouter les signatures électroniques des signataires</translation>
     </message>
     <message>
       <source>with --sign: a local identity that signs (repeat; default: the chair, then the secretary)</source>
@@ -47,11 +47,11 @@
     </message>
     <message>
       <source>check the signatures of signed minutes</source>
-      <translation>vérifier les signatures d’un compte-rendu signé</translation>
+      <translation>vérifier les signatures d’un compte rendu signé</translation>
     </message>
     <message>
       <source>Exit status 0 when every signature is intact and issued by this residence's root certificate, and the document is the minutes of a meeting of this database; 2 otherwise.</source>
-      <translation>Code de sortie 0 quand chaque signature est intacte et émise par le certificat racine de la résidence, et que le document est le compte-rendu d’une réunion de cette base ; 2 sinon.</translation>
+      <translation>Code de sortie 0 quand chaque signature est intacte et émise par le certificat racine de la résidence, et que le document est le compte rendu d’une réunion de cette base ; 2 sinon.</translation>
     </message>
     <message>
       <source>the signed PDF</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
       <source>Only the minutes can be signed; remove --sign.</source>
-      <translation>Seul le compte-rendu peut être signé ; retirez --sign.</translation>
+      <translation>Seul le compte rendu peut être signé ; retirez --sign.</translation>
     </message>
     <message>
       <source>Passphrase of {name}: </source>
@@ -119,7 +119,7 @@
     </message>
     <message>
       <source>{path} is valid: the signed minutes of meeting {id} of {date}.</source>
-      <translation>{path} est valide : c’est le compte-rendu signé de la réunion {id} du {date}.</translation>
+      <translation>{path} est valide : c’est le compte rendu signé de la réunion {id} du {date}.</translation>
     </message>
     <message>
       <source>{path} is not valid: {reasons}.</source>
@@ -127,11 +127,11 @@
     </message>
     <message>
       <source>The minutes of meeting {id} were signed by {signers} on {date}; the copy kept is written.</source>
-      <translation>Le compte-rendu de la réunion {id} a été signé par {signers} le {date} ; c’est l’exemplaire conservé qui est écrit.</translation>
+      <translation>Le compte rendu de la réunion {id} a été signé par {signers} le {date} ; c’est l’exemplaire conservé qui est écrit.</translation>
     </message>
     <message>
       <source>The minutes of meeting {id} are not approved yet: the chair and the secretary approve them first, then they can be signed digitally.</source>
-      <translation>Le compte-rendu de la réunion {id} n’est pas encore approuvé : le président et le secrétaire de séance l’approuvent d’abord, ensuite il peut être signé électroniquement.</translation>
+      <translation>Le compte rendu de la réunion {id} n’est pas encore approuvé : le président et le secrétaire de séance l’approuvent d’abord, ensuite il peut être signé électroniquement.</translation>
     </message>
     <message>
       <source>A signer needs a name.</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
       <source>Approval of the minutes</source>
-      <translation>Approbation du compte-rendu</translation>
+      <translation>Approbation du compte rendu</translation>
     </message>
     <message>
       <source>the signature does not match the signer's certificate</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
       <source>The signed minutes of meeting {id} are already kept; they cannot be replaced.</source>
-      <translation>Le compte-rendu signé de la réunion {id} est déjà conservé ; il ne peut pas être remplacé.</translation>
+      <translation>Le compte rendu signé de la réunion {id} est déjà conservé ; il ne peut pas être remplacé.</translation>
     </message>
     <message>
       <source>keep a handwritten signature for a signer</source>
@@ -349,11 +349,11 @@
     </message>
     <message>
       <source>Sign the minutes digitally</source>
-      <translation>Signer le compte-rendu électroniquement</translation>
+      <translation>Signer le compte rendu électroniquement</translation>
     </message>
     <message>
       <source>Each signer chooses their signing identity and types its passphrase. The signatures are added one after the other, with the handwritten signatures given at the approval. The signed minutes are then kept: printing them again gives the very same document, and anyone can check that nothing was changed.</source>
-      <translation>Chaque signataire choisit son identité de signature et tape sa phrase secrète. Les signatures sont ajoutées l'une après l'autre, avec les signatures manuscrites données à l'approbation. Le compte-rendu signé est ensuite conservé : le réimprimer donne exactement le même document, et chacun peut vérifier que rien n'a été modifié.</translation>
+      <translation>Chaque signataire choisit son identité de signature et tape sa phrase secrète. Les signatures sont ajoutées l'une après l'autre, avec les signatures manuscrites données à l'approbation. Le compte rendu signé est ensuite conservé : le réimprimer donne exactement le même document, et chacun peut vérifier que rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Chair ({name})</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
       <source>The minutes are signed digitally and kept.</source>
-      <translation>Le compte-rendu est signé électroniquement et conservé.</translation>
+      <translation>Le compte rendu est signé électroniquement et conservé.</translation>
     </message>
     <message>
       <source>residence-certificate.pem</source>
@@ -413,11 +413,11 @@
     </message>
     <message>
       <source>Approved minutes: the chair and the secretary can add their digital signatures.</source>
-      <translation>Compte-rendu approuvé : le président et le secrétaire de séance peuvent ajouter leurs signatures électroniques.</translation>
+      <translation>Compte rendu approuvé : le président et le secrétaire de séance peuvent ajouter leurs signatures électroniques.</translation>
     </message>
     <message>
       <source>The minutes can be signed digitally once they are approved (Meetings page).</source>
-      <translation>Le compte-rendu pourra être signé électroniquement une fois approuvé (page Réunions).</translation>
+      <translation>Le compte rendu pourra être signé électroniquement une fois approuvé (page Réunions).</translation>
     </message>
     <message>
       <source>Signing identity of the {role}</source>
@@ -451,7 +451,7 @@
     <name>MinutesDialogs</name>
     <message>
       <source>Once approved, the minutes are signed and can no longer change; corrections will be added as dated amendments. Each of you signs in your box with the mouse, a pen or a finger; a box left empty is signed on paper.</source>
-      <translation>Une fois approuvé, le compte-rendu est signé et ne peut plus changer ; les corrections seront ajoutées en rectificatifs datés. Chacun signe dans son cadre avec la souris, un stylet ou le doigt ; un cadre laissé vide se signe sur le papier.</translation>
+      <translation>Une fois approuvé, le compte rendu est signé et ne peut plus changer ; les corrections seront ajoutées en rectificatifs datés. Chacun signe dans son cadre avec la souris, un stylet ou le doigt ; un cadre laissé vide se signe sur le papier.</translation>
     </message>
     <message>
       <source>Signature of the chair</source>
@@ -466,7 +466,7 @@
     <name>PrivacyPage</name>
     <message>
       <source>Signed minutes of meeting {id}</source>
-      <translation>Compte-rendu signé de la réunion {id}</translation>
+      <translation>Compte rendu signé de la réunion {id}</translation>
     </message>
     <message>
       <source>Profile {id}</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
       <source>The logo is printed at the top left of every document: convocation, attendance sheet, minutes, posting version and register.</source>
-      <translation>Le logo est imprimé en haut à gauche de chaque document : convocation, feuille d'émargement, compte-rendu, version à afficher et registre.</translation>
+      <translation>Le logo est imprimé en haut à gauche de chaque document : convocation, feuille d'émargement, compte rendu, version à afficher et registre.</translation>
     </message>
     <message>
       <source>The logo as it will print</source>
