@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_tr("Sections"))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setWordWrap(True)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = CurrentPageStack()
         self._build_pages()
         central = QWidget()
@@ -273,11 +275,14 @@ class MainWindow(QMainWindow):
         }
         for row, key in enumerate(self.PAGES):
             self.navigation.item(row).setText(labels[key])
-        # As wide as the longest section name in this language and text size, no wider.
+        # As wide as the longest word of the section names (a long name goes on two lines:
+        # "Données / personnelles"), so that the pages keep the width on a small screen.
         self.navigation.ensurePolished()  # the style sheet sets the navigation's larger font
         metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(text) for text in labels.values())
-        self.navigation.setFixedWidth(widest + 48)
+        words = [word for text in labels.values() for word in text.split()]
+        widest_word = max(metrics.horizontalAdvance(word) for word in words)
+        widest_name = max(metrics.horizontalAdvance(text) for text in labels.values())
+        self.navigation.setFixedWidth(min(widest_name, max(widest_word, metrics.averageCharWidth() * 14)) + 48)
         self.new_complaint_action.setText(_tr("&New complaint"))
         self.find_action.setText(_tr("&Search complaints"))
         self.settings_action.setText(_tr("S&ettings…"))

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,12 +25,24 @@ from desktop.domain.complaints import (
     ComplaintStatus,
     Urgency,
 )
+from desktop.ui.flow import FlowLayout
 
 SEARCH_DELAY_MS = 200
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ComplaintFilters", text)
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A filter and its label, kept together when the filters flow onto the next line."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field)
+    return holder
 
 
 class Period(str, Enum):
@@ -136,27 +148,29 @@ class ComplaintFilterBar(QWidget):
         return edit
 
     def _lay_out(self) -> None:
-        # Three filters a row so the bar fits a laptop screen with large text.
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(8)
-        grid.addWidget(self.labels["search"], 0, 0)
-        grid.addWidget(self.search, 0, 1, 1, 4)
-        grid.addWidget(self.clear_button, 0, 5, Qt.AlignmentFlag.AlignLeft)
-        for row, names in ((1, ("status", "category", "urgency")), (2, ("building", "entrance", "period"))):
-            for position, name in enumerate(names):
-                grid.addWidget(self.labels[name], row, 2 * position)
-                grid.addWidget(getattr(self, name), row, 2 * position + 1)
-        grid.addWidget(self.overdue, 3, 1, 1, 3)
-        custom = QHBoxLayout()
+        # The search on its own line; the filters, each with its label, flow from line to line as
+        # the room allows (a 1024-pixel screen, or 16-point text, gets more lines, never a wider window).
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.labels["search"])
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button)
+        column.addLayout(search_row)
+        flow = FlowLayout(spacing=10)
+        for name in ("status", "category", "urgency", "building", "entrance", "period"):
+            flow.addWidget(_pair(self.labels[name], getattr(self, name)))
+        self.custom_dates = []  # shown with the "Custom dates…" period only
         for name, edit in (("from", self.date_from), ("to", self.date_to)):
-            self.labels[name].setVisible(False)
-            custom.addWidget(self.labels[name])
-            custom.addWidget(edit, 1)
-        grid.addLayout(custom, 3, 4, 1, 2)
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
+            pair = _pair(self.labels[name], edit)
+            self.labels[name].setVisible(True)
+            edit.setVisible(True)
+            pair.setVisible(False)
+            self.custom_dates.append(pair)
+            flow.addWidget(pair)
+        flow.addWidget(self.overdue)
+        column.addLayout(flow)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._timer.start)
@@ -278,8 +292,8 @@ class ComplaintFilterBar(QWidget):
             self.date_from.setDate(QDate(start.year, start.month, start.day))
             self.date_to.setDate(QDate(today.year, today.month, today.day))
             self._quiet = quiet
-        for widget in (self.date_from, self.date_to, self.labels["from"], self.labels["to"]):
-            widget.setVisible(custom)
+        for pair in self.custom_dates:
+            pair.setVisible(custom)
         self._emit()
 
     # The query ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import plural
 from desktop.domain.complaints import ComplaintQuery
 from desktop.domain.errors import UserError
+from desktop.ui.flow import FlowLayout
 from desktop.ui import dialogs
 from desktop.ui.complaints.filters import ComplaintFilterBar
 from desktop.ui.complaints.model import ComplaintTableModel
@@ -83,9 +84,8 @@ class ComplaintsPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self._empty_panel())
 
-        top = QHBoxLayout()
+        top = FlowLayout(spacing=10)  # the buttons go under the title when the room runs out
         top.addWidget(self.heading)
-        top.addStretch(1)
         for button in (self.new_button, self.open_button, self.import_button, self.export_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import plural
 from desktop.domain.errors import UserError
 from desktop.services import access_request, privacy
+from desktop.ui.flow import FlowLayout, ResponsiveRow
 from desktop.ui import dialogs
 from desktop.ui.people.widgets import RecordTable, label
 from desktop.ui.privacy.audit_model import AuditTableModel
@@ -58,15 +59,14 @@ class PrivacyPage(QWidget):
     def _build(self) -> None:
         self.heading = label(role="heading")
         self.explanation = label()
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        top.addWidget(self._build_retention(), 1)
-        top.addWidget(self._build_person(), 1)
+        top = ResponsiveRow(spacing=16)  # side by side on a wide screen, one under the other if not
+        top.add(self._build_retention())
+        top.add(self._build_person())
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
-        layout.addLayout(top)
+        layout.addWidget(top)
         # Backups keep what was purged or forgotten until they rotate out: say until when.
         self.backups_box = BackupCopiesBox(self.store, self.events)
         layout.addWidget(self.backups_box)
@@ -87,10 +87,9 @@ class PrivacyPage(QWidget):
         row.addWidget(self.retention_label)
         row.addWidget(self.retention)
         row.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.purge_button)
-        buttons.addStretch(1)
         self.retention_hint = label(role="hint")
         box = QVBoxLayout(self.retention_box)
         box.addLayout(row)
@@ -115,10 +114,9 @@ class PrivacyPage(QWidget):
         grid.addWidget(self.person_label, 0, 0)
         grid.addWidget(self.person, 0, 1)
         grid.addWidget(self.person_hint, 1, 0, 1, 2)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.forget_button)
-        buttons.addStretch(1)
         grid.addLayout(buttons, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
