@@ -105,6 +105,7 @@ def test_qt_s_own_dialogs_and_menus_speak_french_too(qapp):
     assert qt_own is not None
     assert qt_own.translate("QLineEdit", "&Undo") == "&Annuler"
     assert qt_own.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
-    assert qt_own.translate("QPlatformTheme", "Yes") in ("&Oui", "Oui")
+    assert qt_own.translate("QPlatformTheme", "&Yes") == "&Oui"
+    assert qt_own.translate("QPlatformTheme", "Cancel") == "Annuler"
     # Installed under Palier's catalogue, which Qt asks first.
     assert translator.install.__doc__ and "Qt's own dialogs" in translator.install.__doc__
