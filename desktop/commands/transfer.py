@@ -36,6 +36,11 @@ def register(subparsers) -> None:
                          help=_t("check the file and say what would be imported, without changing anything"))
     command.add_argument("--overwrite", action="store_true",
                          help=_t("replace REJECTS.csv if it already exists (never the database or a backup)"))
+    command.add_argument(
+        "--map-values", action="append", default=[], metavar="FIELD:VALUE=TARGET",
+        help=_t("read VALUE of the column mapped to FIELD (service or status) as TARGET, for example "
+                "\"service:DPE-STPP-DT=works\"; TARGET keep keeps a landlord's own service name in the "
+                "description"))
     command.set_defaults(handler=run_import)
 
     exporter = subparsers.add_parser("export", help=_t("export complaints to a CSV file"))
@@ -71,11 +76,14 @@ def run_import(args) -> int:
     from desktop.cli import open_store
     from desktop.services.importing import ImportRejected, MissingColumns, import_complaints
 
+    from desktop.services.import_fields import parse_value_maps
+
     mappings = parse_maps(args.map)
+    value_maps = parse_value_maps(args.map_values)
     store = open_store(args)
     try:
         result = import_complaints(store, args.file, mappings, skip_invalid=args.skip_invalid,
-                                   dry_run=args.dry_run, overwrite=args.overwrite)
+                                   dry_run=args.dry_run, overwrite=args.overwrite, value_maps=value_maps)
     except ImportRejected as error:
         print(error.message, file=sys.stderr)
         print(_t("Correct these rows and import the file again, or add --skip-invalid REJECTS.csv to "
@@ -88,9 +96,11 @@ def run_import(args) -> int:
         return 2
     finally:
         store.close()
+    from desktop.services.importing import grouped_sentences
+
     print(result.summary())
-    for row in result.rejected:
-        print(row.sentence())
+    for sentence in grouped_sentences(result.rejected):
+        print(sentence)
     return 0
 
 

@@ -320,3 +320,35 @@ def is_palier_export(headers: list[str]) -> bool:
         if found == expected:
             return True
     return False
+
+
+# Value maps: what a landlord's own words in a column stand for ------------------------------------
+MAPPABLE_FIELDS = ("service", "status")
+KEEP = "keep"  # a service name of the landlord's own, kept as written in the description
+
+
+def parse_value_maps(items: list[str]) -> dict[str, dict[str, object]]:
+    """``["service:DPE-STPP-DT=works", "service:graffitis=keep", "status:Soldée=closed"]`` as
+    ``{field: {normalised value: ComplaintStatus | LandlordService | KEEP}}`` ("FIELD:" may be left
+    out for the service); UserError naming the item that cannot be read."""
+    maps: dict[str, dict[str, object]] = {}
+    for item in items:
+        head, sep, target = item.rpartition("=")
+        field, colon, value = head.partition(":")
+        if not colon:
+            field, value = "service", head
+        field, value, target = field.strip().lower(), value.strip(), target.strip()
+        if not sep or not value or not target or field not in MAPPABLE_FIELDS:
+            raise UserError(_t("“{item}” is not a value mapping: write it FIELD:VALUE=TARGET, for example "
+                               "--map-values \"service:DPE-STPP-DT=works\" or \"service:graffitis=keep\" "
+                               "(FIELD is service or status).").format(item=shown(item)))
+        if field == "service" and normalise(target) == KEEP:
+            resolved: object = KEEP
+        else:
+            try:
+                resolved = (parse_service if field == "service" else parse_status)(target, "--map-values")
+            except CellError as error:
+                raise UserError(_t("In --map-values “{item}”: {reason}.").format(item=shown(item),
+                                                                                  reason=error.reason)) from None
+        maps.setdefault(field, {})[normalise(value)] = resolved
+    return maps

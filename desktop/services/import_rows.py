@@ -34,6 +34,7 @@ from desktop.services.import_fields import (
     category_key,
     is_confidential_marker,
     is_palier_export,
+    KEEP,
     normalise,
     parse_date,
     parse_service,
@@ -84,7 +85,9 @@ def _category_aliases(existing: dict[str, int]) -> dict[str, int]:
 class RowConverter:
     """Turns rows of one file into complaints, with what it knows of the store read once."""
 
-    def __init__(self, store, table: CsvTable, mapping: list[str | None]):
+    def __init__(self, store, table: CsvTable, mapping: list[str | None],
+                 value_maps: dict[str, dict[str, object]] | None = None):
+        self.value_maps = value_maps or {}
         self.headers = table.headers
         self.delimiter = table.delimiter
         # Palier's own exports put an apostrophe before a formula character (neutralise); only
@@ -146,7 +149,11 @@ class RowConverter:
                 reasons.append(_t("the date in column “{column}” is empty").format(column=self._column(name)))
             elif value or name == "status":
                 try:
-                    parsed = parse(value, self._column(name) if value else "")
+                    mapped = self.value_maps.get(name, {}).get(normalise(value), None) if value else None
+                    if mapped == KEEP:  # the landlord's own service name, kept in the description
+                        complaint.description = self._with_landlord_service(complaint.description, value)
+                        continue
+                    parsed = mapped if mapped is not None else parse(value, self._column(name) if value else "")
                     if name in ("opened_on", "due_on"):
                         self._plausible(parsed, value, self._column(name))
                     setattr(complaint, name, parsed)
@@ -162,6 +169,11 @@ class RowConverter:
         if not reasons:
             reasons += self._domain_reasons(complaint)
         return RowError(row.line, reasons, row.values) if reasons else complaint
+
+    @staticmethod
+    def _with_landlord_service(description: str, value: str) -> str:
+        line = _t("Landlord's service: {name}").format(name=value)
+        return f"{description}\n{line}" if description else line
 
     def _plausible(self, day: dt.date, value: str, column: str) -> None:
         """Refuse a date no register holds (CellError): before 1990, or more than five years from

@@ -24,6 +24,7 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,13 +168,13 @@ class _Checked:
 
 
 def _check(store, table: CsvTable, mappings, progress: Progress = None, cancelled: Cancelled = None,
-           require: bool = True) -> _Checked:
+           require: bool = True, value_maps: dict | None = None) -> _Checked:
     """Convert every row of ``table`` (the first half of an import, and the preview)."""
     mapping = detect_mapping(table.headers, mappings)
     missing = [f for f in REQUIRED_FIELDS if f not in mapping]
     if missing and require:
         raise MissingColumns(_missing_sentence(table.path, table.headers, missing), missing)
-    converter = RowConverter(store, table, mapping)
+    converter = RowConverter(store, table, mapping, value_maps)
     valid: list[Complaint] = []
     errors: list[RowError] = []
     total = 2 * len(table.rows)
@@ -193,13 +194,13 @@ def _tick(done: int, total: int, progress: Progress, cancelled: Cancelled) -> No
 
 
 def preview(store, path: Path | str, mappings: dict[str, str] | None = None,
-            rows: int = PREVIEW_ROWS) -> ImportPreview:
+            rows: int = PREVIEW_ROWS, value_maps: dict | None = None) -> ImportPreview:
     """How ``path`` would import: encoding, delimiter, mapping, the first rows and every error.
 
     Raises UserError only when the file cannot be read at all; missing required columns are
     reported in ``missing_fields`` so the wizard can let the user choose them.
     """
-    checked = _check(store, read_table(path), mappings, require=False)
+    checked = _check(store, read_table(path), mappings, require=False, value_maps=value_maps)
     missing = [f for f in REQUIRED_FIELDS if f not in checked.mapping]
     return ImportPreview(
         path=checked.table.path, encoding=checked.table.encoding, delimiter=checked.table.delimiter,
@@ -213,6 +214,7 @@ def preview(store, path: Path | str, mappings: dict[str, str] | None = None,
 def import_complaints(
     store, path: Path | str, mappings: dict[str, str] | None = None, skip_invalid: Path | str | None = None,
     dry_run: bool = False, progress: Progress = None, cancelled: Cancelled = None, overwrite: bool = False,
+    value_maps: dict | None = None,
 ) -> ImportResult:
     """Import the complaints of the CSV file ``path`` into ``store``, all or nothing.
 
@@ -230,7 +232,7 @@ def import_complaints(
     if rejects is not None:
         check_target(rejects, store.path, overwrite)  # before anything is read or written
     table = read_table(path)
-    checked = _check(store, table, mappings, progress, cancelled)
+    checked = _check(store, table, mappings, progress, cancelled, value_maps=value_maps)
     if not table.rows:
         raise UserError(
             _t("The file “{name}” has column names but no rows to import.").format(name=path.name))
@@ -282,5 +284,42 @@ def _counting(complaints: list[Complaint], offset: int, total: int, progress: Pr
 def _rejected(path: Path, errors: list[RowError]) -> ImportRejected:
     head = (_t("Nothing was imported: 1 row of “{name}” cannot be imported.") if len(errors) == 1
             else _t("Nothing was imported: {count} rows of “{name}” cannot be imported."))
-    lines = [head.format(count=len(errors), name=path.name), *(e.sentence() for e in errors)]
+    lines = [head.format(count=len(errors), name=path.name), *grouped_sentences(errors)]
     return ImportRejected("\n".join(lines), errors)
+
+
+SHOWN_LINES = 5
+_NUMBERS_IN_PARENTHESES = re.compile(r"\((\d[\d\s.,]*)( \w+)")
+
+
+def refusal_groups(errors: list[RowError]) -> list[tuple[str, list[int]]]:
+    """The causes of refusal, most frequent first, each with the lines it stopped: ten thousand
+    rows refused for two unknown service names are two causes, not ten thousand sentences.
+    Causes that differ only by a count in brackets ("(412 characters") are one."""
+    groups: dict[str, list[int]] = {}
+    shown: dict[str, str] = {}
+    for error in errors:
+        for reason in error.reasons:
+            key = _NUMBERS_IN_PARENTHESES.sub(r"(…\2", reason)
+            groups.setdefault(key, []).append(error.line)
+            shown.setdefault(key, reason)
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[1][0]))
+    return [(shown[key] if len(lines) == 1 else key, lines) for key, lines in ordered]
+
+
+def grouped_sentences(errors: list[RowError]) -> list[str]:
+    """One sentence a cause: "Line 12: …." for a single row, else "3,210 rows (lines 2, 3, 5, 8,
+    13 and 3,205 more): …."."""
+    sentences = []
+    alone: dict[int, list[str]] = {}  # causes met on one row only: said with that row, as before
+    for reason, lines in refusal_groups(errors):
+        if len(lines) == 1:
+            alone.setdefault(lines[0], []).append(reason)
+            continue
+        first = ", ".join(str(line) for line in lines[:SHOWN_LINES])
+        where = (_t("lines {first}").format(first=first) if len(lines) <= SHOWN_LINES
+                 else _t("lines {first} and {more} more").format(first=first, more=len(lines) - SHOWN_LINES))
+        sentences.append(_t("{count} rows ({where}): {reason}.").format(count=len(lines), where=where, reason=reason))
+    for line in sorted(alone):
+        sentences.append(_t("Line {line}: {reasons}.").format(line=line, reasons=_t("; ").join(alone[line])))
+    return sentences

@@ -124,3 +124,50 @@ def test_export_writes_the_file_and_says_so(db, tmp_path, capsys):
 def test_export_to_a_missing_folder_exits_2(db, tmp_path, capsys):
     assert run(db, "export", "complaints", str(tmp_path / "no" / "out.csv")) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def _city_extract(path, rows=2000):
+    """A city's open-data export: its "intervenant" column names services Palier does not know."""
+    values = ["DPE-STPP-DT", "graffitis", "DPE-STPP-DT", "Régie"]
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(["Objet", "Catégorie", "Date", "intervenant"])
+        for number in range(rows):
+            writer.writerow([f"Signalement {number}", "Propreté", "12/03/2024", values[number % 4]])
+    return path
+
+
+def test_a_real_extract_s_refusals_are_grouped_by_cause(db, tmp_path, capsys):
+    extract = _city_extract(tmp_path / "ville.csv")
+    assert run(db, "import", "complaints", str(extract), "--map", "intervenant=service") == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) < 10  # not 2,000 lines
+    assert "1000 rows (lines 2, 4, 6, 8, 10 and 995 more): the service “DPE-STPP-DT”" in err
+    assert "500 rows (lines 3, 7, 11, 15, 19 and 495 more): the service “graffitis”" in err
+    assert "500 rows (lines 5, 9, 13, 17, 21 and 495 more): the service “Régie”" in err
+    assert count(db) == 0
+
+
+def test_values_found_in_a_column_are_mapped_to_palier_s_services(db, tmp_path, capsys):
+    extract = _city_extract(tmp_path / "ville.csv", rows=8)
+    assert run(db, "import", "complaints", str(extract), "--map", "intervenant=service",
+               "--map-values", "service:DPE-STPP-DT=works", "--map-values", "graffitis=proximity",
+               "--map-values", "service:régie=keep") == 0, capsys.readouterr().err
+    store = Store.open(db)
+    try:
+        complaints = {c.title: c for c in store.complaints.list()}
+    finally:
+        store.close()
+    assert complaints["Signalement 0"].service.value == "works"
+    assert complaints["Signalement 1"].service.value == "proximity"
+    assert complaints["Signalement 3"].service is None
+    assert "Landlord's service: Régie" in complaints["Signalement 3"].description
+
+
+@pytest.mark.parametrize("mapping,words", [("service:DPE=nowhere", "not known"), ("colour:x=red", "FIELD:VALUE=TARGET"),
+                                           ("justtext", "FIELD:VALUE=TARGET")])
+def test_a_bad_value_mapping_is_refused_with_a_sentence(db, tmp_path, capsys, mapping, words):
+    extract = _city_extract(tmp_path / "ville.csv", rows=4)
+    assert run(db, "import", "complaints", str(extract), "--map", "intervenant=service", "--map-values", mapping) == 2
+    assert words in capsys.readouterr().err
+    assert count(db) == 0

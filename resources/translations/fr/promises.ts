@@ -69,6 +69,10 @@
       <source>replace FILE if it already exists (never the database or a backup)</source>
       <translation>remplacer FICHIER s’il existe déjà (jamais la base ni une sauvegarde)</translation>
     </message>
+    <message>
+      <source>read VALUE of the column mapped to FIELD (service or status) as TARGET, for example "service:DPE-STPP-DT=works"; TARGET keep keeps a landlord's own service name in the description</source>
+      <translation>lire VALEUR de la colonne associée à CHAMP (service ou status) comme CIBLE, par exemple « service:DPE-STPP-DT=works » ; la CIBLE keep garde dans la description le nom de service propre au bailleur</translation>
+    </message>
   </context>
   <context>
     <name>Import</name>
@@ -79,6 +83,30 @@
     <message>
       <source>the date “{value}” in column “{column}” is more than {years} years from today: is it a typing mistake?</source>
       <translation>la date « {value} » de la colonne « {column} » est à plus de {years} ans d’aujourd’hui : est-ce une faute de frappe ?</translation>
+    </message>
+    <message>
+      <source>“{item}” is not a value mapping: write it FIELD:VALUE=TARGET, for example --map-values "service:DPE-STPP-DT=works" or "service:graffitis=keep" (FIELD is service or status).</source>
+      <translation>« {item} » n’est pas une correspondance de valeurs : écrivez CHAMP:VALEUR=CIBLE, par exemple --map-values "service:DPE-STPP-DT=works" ou "service:graffitis=keep" (CHAMP est service ou status).</translation>
+    </message>
+    <message>
+      <source>In --map-values “{item}”: {reason}.</source>
+      <translation>Dans --map-values « {item} » : {reason}.</translation>
+    </message>
+    <message>
+      <source>Landlord's service: {name}</source>
+      <translation>Service du bailleur : {name}</translation>
+    </message>
+    <message>
+      <source>lines {first}</source>
+      <translation>lignes {first}</translation>
+    </message>
+    <message>
+      <source>lines {first} and {more} more</source>
+      <translation>lignes {first} et {more} autres</translation>
+    </message>
+    <message>
+      <source>{count} rows ({where}): {reason}.</source>
+      <translation>{count} lignes ({where}) : {reason}.</translation>
     </message>
   </context>
   <context>
