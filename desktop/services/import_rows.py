@@ -88,6 +88,7 @@ class RowConverter:
     def __init__(self, store, table: CsvTable, mapping: list[str | None],
                  value_maps: dict[str, dict[str, object]] | None = None):
         self.value_maps = value_maps or {}
+        self.unknown_services: dict[str, str] = {}  # normalised → as first written
         self.headers = table.headers
         self.delimiter = table.delimiter
         # Palier's own exports put an apostrophe before a formula character (neutralise); only
@@ -159,6 +160,8 @@ class RowConverter:
                     setattr(complaint, name, parsed)
                 except CellError as error:
                     reasons.append(error.reason)
+                    if name == "service":
+                        self.unknown_services.setdefault(normalise(value), value)
         reasons += self._rule_reasons(complaint, dates_read=len(reasons) == read_before)
         if complaint.status.needs_reason:
             complaint.status_reason = self.reason_note

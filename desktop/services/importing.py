@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.complaints import (
@@ -98,6 +98,9 @@ class ImportPreview:
     errors: list[RowError]
     categories_to_create: list[str]
     missing_fields: list[str]
+    # Values of the service column that are none of Palier's services, as first written (the
+    # wizard offers to map each one, or keep it as the landlord's own name).
+    unknown_services: list[str] = field(default_factory=list)
 
     @property
     def mapping_by_name(self) -> dict[str, str]:
@@ -207,7 +210,7 @@ def preview(store, path: Path | str, mappings: dict[str, str] | None = None,
         headers=checked.table.headers, mapping=checked.mapping, rows=checked.table.rows[:rows],
         total_rows=len(checked.table.rows), errors=[] if missing else checked.errors,
         categories_to_create=[name for _id, name in _new_categories(checked)],
-        missing_fields=missing,
+        missing_fields=missing, unknown_services=sorted(checked.converter.unknown_services.values(), key=str.casefold),
     )
 
 

@@ -171,3 +171,35 @@ def test_a_very_long_cell_is_shortened_in_the_preview_and_imported_whole(qtbot, 
         click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
     [saved] = residence_store.complaints.list()
     assert residence_store.complaints.get(saved.id).description == description.strip()
+
+
+def test_a_person_says_what_the_landlord_s_service_names_stand_for(qtbot, residence_store, events, tmp_path):
+    path = write(tmp_path / "ville.csv", [["Objet", "Catégorie", "Date", "Service"],
+                                          ["Tags", "Propreté", "12/03/2024", "graffitis"],
+                                          ["Trottoir", "Propreté", "12/03/2024", "DPE-STPP-DT"],
+                                          ["Tags 2", "Propreté", "13/03/2024", "Graffitis"]])
+    wizard = open_wizard(qtbot, residence_store, events)
+    type_path_and_go_on(qtbot, wizard, path)
+    page = wizard.preview_page
+    box = page.services_box
+    qtbot.waitUntil(lambda: box.isVisibleTo(page))
+    assert len(box.combos) == 2  # "graffitis" and "Graffitis" are one value
+    assert len(error_lines(page.errors)) == 3
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not commit.isEnabled()
+    graffitis = next(combo for key, combo in box.combos.items() if "graffitis" in key)
+    dpe = next(combo for key, combo in box.combos.items() if "dpe" in key)
+    graffitis.setFocus()
+    qtbot.keyClick(graffitis, Qt.Key.Key_Down)  # Maintenance (local management)
+    qtbot.waitUntil(lambda: len(error_lines(page.errors)) == 1)
+    dpe.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(dpe, Qt.Key.Key_Down)  # the last choice: keep the landlord's name
+    assert "Keep" in dpe.currentText()
+    qtbot.waitUntil(lambda: error_lines(page.errors) == [] and commit.isEnabled())
+    with qtbot.waitSignal(events.complaints_changed, timeout=10_000):
+        click(qtbot, commit)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY)
+    found = {c.title: c for c in residence_store.complaints.list()}
+    assert found["Tags"].service.value == "proximity" and found["Tags 2"].service.value == "proximity"
+    assert found["Trottoir"].service is None and "DPE-STPP-DT" in found["Trottoir"].description

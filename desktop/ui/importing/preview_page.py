@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.csv_table import delimiter_label, encoding_label
 from desktop.services.importing import ImportPreview
 from desktop.ui import dialogs
+from desktop.ui.importing.service_values import ServiceValuesBox
 from desktop.ui.importing.models import ErrorsModel, FieldDelegate, MappingModel, RowsModel
 
 
@@ -84,6 +85,8 @@ class PreviewPage(QWizardPage):
         self.rejects_button = QPushButton(_tr("C&hoose…"))
         self.rejects_button.setAccessibleName(_tr("Choose the file for the rows set aside"))
         self.rejects_button.clicked.connect(self._choose_rejects)
+        self.services_box = ServiceValuesBox(self)
+        self.services_box.changed.connect(self._mapping_changed)
         self._build_layout()
         self._skip_toggled(False)
 
@@ -117,6 +120,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.file_info)
         layout.addWidget(self.tabs, 3)
         layout.addWidget(self.new_categories)
+        layout.addWidget(self.services_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.errors_title)
         layout.addWidget(self.errors_view, 1)
@@ -152,6 +156,7 @@ class PreviewPage(QWizardPage):
         self.problem.setText(preview.problem)
         self.problem.setVisible(bool(preview.problem))
         self.errors.set_errors(preview.errors)
+        self.services_box.show_values(preview.unknown_services)
         self.errors_title.setText(self._errors_sentence(preview))
         self.errors_view.setVisible(bool(preview.errors))
         self.new_categories.setText(
@@ -172,6 +177,10 @@ class PreviewPage(QWizardPage):
         count = len(preview.errors)
         return (_tr("1 row cannot be imported as it is:") if count == 1
                 else _tr("{count} rows cannot be imported as they are:").format(count=count))
+
+    def value_maps(self) -> dict:
+        """What the person said the landlord's own service names stand for."""
+        return {"service": self.services_box.chosen()}
 
     def _mapping_changed(self) -> None:
         self.import_wizard.load_preview(self.import_wizard.preview.path, self.mapping.mappings())

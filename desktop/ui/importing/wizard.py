@@ -229,7 +229,8 @@ class ImportWizard(QWizard):
         if self.preview_task is not None:
             self._pending = (path, mappings, advance)
             return
-        task = StoreTask(self.store, partial(_preview, path=path, mappings=mappings))
+        value_maps = self.preview_page.value_maps() if hasattr(self, "preview_page") else None
+        task = StoreTask(self.store, partial(_preview, path=path, mappings=mappings, value_maps=value_maps))
         self._advance = advance
         task.succeeded.connect(self._preview_done)
         task.failed.connect(self._preview_failed)
@@ -276,7 +277,7 @@ class ImportWizard(QWizard):
         """Import the file with the chosen mapping, in the background."""
         self.result, self.failure = None, ""
         work = partial(_import, path=self.preview.path, mappings=self.preview_page.mapping.mappings(),
-                       skip_invalid=self.preview_page.rejects_path(),
+                       skip_invalid=self.preview_page.rejects_path(), value_maps=self.preview_page.value_maps(),
                        overwrite=getattr(self.preview_page, "overwrite_rejects", False))
         task = StoreTask(self.store, work)
         task.progress.connect(self.progress_page.show_progress)
@@ -316,10 +317,11 @@ class ImportWizard(QWizard):
         super().reject()
 
 
-def _preview(store, path, mappings, progress=None, cancelled=None) -> ImportPreview:
-    return preview(store, path, mappings)
+def _preview(store, path, mappings, value_maps=None, progress=None, cancelled=None) -> ImportPreview:
+    return preview(store, path, mappings, value_maps=value_maps)
 
 
-def _import(store, path, mappings, skip_invalid, overwrite=False, progress=None, cancelled=None) -> ImportResult:
+def _import(store, path, mappings, skip_invalid, overwrite=False, value_maps=None, progress=None,
+            cancelled=None) -> ImportResult:
     return import_complaints(store, path, mappings, skip_invalid=skip_invalid, progress=progress,
-                             cancelled=cancelled, overwrite=overwrite)
+                             cancelled=cancelled, overwrite=overwrite, value_maps=value_maps)

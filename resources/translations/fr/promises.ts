@@ -233,6 +233,26 @@
       <source>Replace</source>
       <translation>Remplacer</translation>
     </message>
+    <message>
+      <source>Services named by the landlord</source>
+      <translation>Services nommés par le bailleur</translation>
+    </message>
+    <message>
+      <source>These values of the service column are not Palier's services. Say what each one stands for:</source>
+      <translation>Ces valeurs de la colonne du service ne sont pas des services de Palier. Dites à quoi chacune correspond :</translation>
+    </message>
+    <message>
+      <source>Keep the landlord's name (in the description)</source>
+      <translation>Garder le nom du bailleur (dans la description)</translation>
+    </message>
+    <message>
+      <source>What “{value}” stands for</source>
+      <translation>Ce que « {value} » désigne</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(choisir)</translation>
+    </message>
   </context>
   <context>
     <name>PrivacyPage</name>
