@@ -51,6 +51,18 @@ def _row(form: QFormLayout, text: str, widget: QWidget, accessible: str) -> None
     form.addRow(caption, widget)
 
 
+def _person_name_guess() -> str:
+    """The name to offer: the one given before, else the computer account's unless it is a
+    technical one ("root", "admin", "user"…), which says nothing about who typed."""
+    from desktop.ui import settings
+
+    name = settings.read(settings.PROFILE)
+    return "" if name.strip().casefold() in TECHNICAL_ACCOUNTS else name
+
+
+TECHNICAL_ACCOUNTS = {"root", "admin", "administrator", "administrateur", "user", "utilisateur", "pc", ""}
+
+
 class FirstRunDialog(QDialog):
     """Shown while the database holds no residence; accepted once one exists."""
 
@@ -91,6 +103,17 @@ class FirstRunDialog(QDialog):
         layout.addLayout(buttons)
         self._show(WELCOME)
 
+    def accept(self) -> None:
+        """Keep the person's name for the histories, then close."""
+        from desktop.ui import settings
+
+        name = " ".join(self.user_name.text().split())
+        if name:
+            settings.write(settings.PROFILE, name)
+            if not self.store.profiles.count():  # with profiles, the profile signed in is the name
+                self.store.profile = name
+        super().accept()
+
     # Pages ----------------------------------------------------------------------------------
     def _welcome_page(self) -> QWidget:
         page, layout = _page(
@@ -123,6 +146,15 @@ class FirstRunDialog(QDialog):
         self.demo_button.setAccessibleName(_tr("Explore with the demo residence"))
         self.create_button.clicked.connect(lambda: self._show(RESIDENCE))
         self.demo_button.clicked.connect(self.start_demo)
+        # Histories say who changed what: the person's name, not the computer's account ("root").
+        self.user_name = QLineEdit(_person_name_guess())
+        self.user_name.setPlaceholderText(_tr("For example: Marie Martin, caretaker"))
+        self.user_name.setMaxLength(80)
+        name_form = QFormLayout()
+        _row(name_form, _tr("&Your name:"), self.user_name, _tr("Your name, written in the history of every change"))
+        name_hint = label(_tr("It is written in the history of every change you make."), role="hint")
+        layout.addLayout(name_form)
+        layout.addWidget(name_hint)
         layout.addWidget(self.create_button)
         layout.addWidget(self.demo_button)
         layout.addStretch(1)

@@ -165,3 +165,27 @@ def test_escape_does_not_close_the_dialog_while_the_demo_is_written(dialog, qtbo
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         release.set()
     assert store.places.first_residence().name == "Démo"
+
+
+def test_the_first_run_asks_the_person_s_name_and_histories_use_it(qtbot, store, monkeypatch):
+    """Histories said "root" (the computer's account): the welcome page asks who is working."""
+    from desktop.domain.complaints import Complaint
+    from desktop.ui import settings
+
+    monkeypatch.setattr(settings, "_login_name", lambda: "root")
+    store.profile = "root"
+    widget = FirstRunDialog(store)
+    qtbot.addWidget(widget)
+    widget.open()
+    assert widget.user_name.text() == ""  # "root" says nothing about who typed
+    type_text(qtbot, widget.user_name, "Marie Martin")
+    click(qtbot, widget.create_button)
+    type_text(qtbot, widget.residence_name, "Les Tilleuls")
+    click(qtbot, widget.next_button)
+    type_into(qtbot, widget.building_name, "Bâtiment A")
+    click(qtbot, widget.add_building_button)
+    with qtbot.waitSignal(widget.accepted):
+        click(qtbot, widget.next_button)
+    assert settings.read(settings.PROFILE) == "Marie Martin"
+    complaint = store.complaints.create(Complaint(title="Fuite", category_id=store.categories.list()[0].id))
+    assert [entry.profile for entry in store.complaints.history(complaint.id)] == ["Marie Martin"]

@@ -222,7 +222,7 @@ class AttendancePanel(QWidget):
         self.table.setAccessibleName(_tr("Invited people and their attendance"))
         self.person_label.setText(_tr("&Person to invite:"))
         self.person.setAccessibleName(_tr("Person to invite"))
-        self.invite_button.setText(_tr("&Invite…"))
+        self.invite_button.setText(_tr("&Invite"))  # invites at once: no dialog follows
         self.invite_button.setAccessibleName(_tr("Invite the chosen person"))
         self.hint.setText(_tr("Choose each person's presence in the list. To note who represents someone, "
                               "type the name in the “Represented by” column; arrival and departure "
@@ -250,6 +250,7 @@ class AttendancePanel(QWidget):
         for person in self.store.people.list():
             if person.id not in invited:
                 self.person.addItem(person.name, person.id)
+        self.invite_button.setEnabled(self.person.count() > 0)
 
     def invite(self) -> None:
         """Invite the chosen person, on their role's side."""

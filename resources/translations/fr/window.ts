@@ -108,4 +108,30 @@
       <translation>{shown}{more} personne affichée sur {total}</translation>
     </message>
   </context>
+  <context>
+    <name>FirstRun</name>
+    <message>
+      <source>For example: Marie Martin, caretaker</source>
+      <translation>Par exemple : Marie Martin, gardienne</translation>
+    </message>
+    <message>
+      <source>Your name, written in the history of every change</source>
+      <translation>Votre nom, écrit dans l’historique de chaque modification</translation>
+    </message>
+    <message>
+      <source>It is written in the history of every change you make.</source>
+      <translation>Il est écrit dans l’historique de chaque modification que vous faites.</translation>
+    </message>
+    <message>
+      <source>&amp;Your name:</source>
+      <translation>&amp;Votre nom :</translation>
+    </message>
+  </context>
+  <context>
+    <name>Attendance</name>
+    <message>
+      <source>&amp;Invite</source>
+      <translation>&amp;Inviter</translation>
+    </message>
+  </context>
 </TS>
