@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
-from desktop import cli, paths
+from desktop import paths
+
+# The options the window takes (see cli.build_parser): with a value, and without.
+_WINDOW_VALUES = ("--db", "--lang", "--profile")
+_WINDOW_FLAGS = ("--exit-after-start",)
 
 
 def main(argv: list[str]) -> int:
@@ -14,11 +19,43 @@ def main(argv: list[str]) -> int:
 
     # The help texts are translated as the parser is built, so the language comes first.
     i18n.set_language(_language_asked(argv) or i18n.language_from_environment())
+    window_args = window_arguments(argv)
+    if window_args is not None:
+        # Building the parser imports every command; the window needs none of them.
+        return run_window(window_args)
+    from desktop import cli
+
     parser = cli.build_parser()
     args = parser.parse_args(argv[1:])
     if args.command:
         return cli.run(args)
     return run_window(args)
+
+
+def window_arguments(argv: list[str]) -> SimpleNamespace | None:
+    """The window's options when ``argv`` asks for the window and nothing else, read without
+    argparse; None for anything the parser must read (a command, --help, a mistake)."""
+    from desktop import i18n
+
+    found = dict(db=None, lang=None, profile=None, exit_after_start=False, command=None)
+    words = argv[1:]
+    index = 0
+    while index < len(words):
+        word = words[index]
+        name, equals, value = word.partition("=")
+        if word in _WINDOW_FLAGS:
+            found[word[2:].replace("-", "_")] = True
+        elif name in _WINDOW_VALUES and equals:
+            found[name[2:]] = value
+        elif word in _WINDOW_VALUES and index + 1 < len(words) and not words[index + 1].startswith("-"):
+            index += 1
+            found[word[2:]] = words[index]
+        else:
+            return None
+        index += 1
+    if found["lang"] is not None and found["lang"] not in i18n.SUPPORTED_LANGUAGES:
+        return None  # the parser says which languages there are
+    return SimpleNamespace(**found)
 
 
 def _language_asked(argv: list[str]) -> str | None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.store.agenda import AgendaStore
 from desktop.store.audit import AuditStore
