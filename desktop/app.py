@@ -79,15 +79,12 @@ def _remove_new_database(path: Path) -> None:
 
 def run_window(args) -> int:
     """Open the window on the database (creating it on first run), until the user quits."""
-    from desktop.store import opening
-
     path = Path(args.db) if args.db else paths.default_database()
-    opening.check_ahead(path)  # the start-up check of the file runs while Qt loads
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui import crash, dialogs, settings, translator
-    from desktop.ui.backups_startup import open_store_for_window
+    from desktop.ui.backups_startup import open_store_for_window, watch_file_check
     from desktop.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -100,8 +97,9 @@ def run_window(args) -> int:
     # --exit-after-start nobody is there to answer: every question is "no", its sentence printed.
     dialogs.set_unattended(args.exit_after_start)
     first_run = not path.exists() and not args.db
+    # The data shows at once; the damage check goes on in a thread and writes wait for it.
     store = open_store_for_window(path, profile=args.profile or settings.read(settings.PROFILE),
-                                  first_run=first_run)
+                                  first_run=first_run, check_in_background=True)
     if store is None:
         return 2
     # With profiles, "Who are you?" comes before anything is shown; Cancel quits.
@@ -125,12 +123,17 @@ def run_window(args) -> int:
 
     window = MainWindow(store, signed_in=signed_in)  # --exit-after-start with profiles: opens locked
     backups_jobs.install(window)  # the daily backup while it runs
+    watch_file_check(window)  # a damaged file is set aside and the last good backup offered
     window.show()
     if args.exit_after_start:
         app.processEvents()
         window.repaint()
+        if store.file_check is not None:
+            store.file_check.wait()  # after the first paint: a damaged file still says so
         QTimer.singleShot(0, app.quit)
     status = app.exec()
+    if getattr(window, "closed_on_damage", False):
+        status = 2  # the file was damaged and nothing was put back
     # The backup on closing (if anything changed), on the window a restore may have put instead.
     backups_jobs.close_session(window)
     return status

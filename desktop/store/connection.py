@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.domain.errors import NewerDatabase, UserError
 from desktop.i18n import tr
-from desktop.store import integrity, opening, snapshots
+from desktop.store import background_check, integrity, opening, snapshots
 from desktop.store.database import Database
 from desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from desktop.store.safety import GuardedConnection, StorageFailure
@@ -101,7 +101,8 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
     return snapshots.write_backup(db.conn, path, paths.backup_dir(path), reason).path
 
 
-def open_database(path: Path | str, read_only: bool = False, create: bool = True) -> Database:
+def open_database(path: Path | str, read_only: bool = False, create: bool = True,
+                  check_in_background: bool = False) -> Database:
     """Open the database at ``path`` (creating it when missing, if ``create``) and bring its schema
     up to date.
 
@@ -114,6 +115,10 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
     is checked where it lies (refused on a network share or in a sync folder), for damage (set aside
     and reported with the last good backup, see ``opening``) and for another copy of Palier using it
     (then it is opened read-only). ``read_only`` opens it read-only on purpose.
+
+    ``check_in_background`` opens the file before the damage check's verdict (the window shows
+    its data at once): the check runs in a thread, writes wait for its verdict and are refused on
+    a damaged file (see ``background_check``); pending migrations wait for it too.
     """
     if str(path) == ":memory:":
         db = connect(path)
@@ -131,10 +136,14 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
     lock, reason = opening.take_lock(path, read_only)
     try:
         alone = lock is not None and lock.count == 1
-        opening.check_sound(path, may_move=alone)
+        check = None
+        if check_in_background:
+            check = background_check.start(path, may_move=alone)
+        else:
+            opening.check_sound(path, may_move=alone)
         if alone:  # half-written copies of a killed backup or restore: personal data out of rotation
             snapshots.remove_leftovers(path.resolve().parent / "backups", path)
-        db = _open_and_migrate(path, reason)
+        db = _open_and_migrate(path, reason, check)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -143,14 +152,19 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
     return db
 
 
-def _open_and_migrate(path: Path, read_only: str) -> Database:
+def _open_and_migrate(path: Path, read_only: str, check: background_check.BackgroundCheck | None = None) -> Database:
     db = None
     try:
         db = connect(path, read_only)
+        if check is not None:
+            db.conn.palier_check = check
+            db.conn.set_authorizer(check.authorize)
         check_not_newer(db, path)
     except BaseException as error:
         if db is not None:
             db.close()
+        if check is not None and isinstance(error, (sqlite3.DatabaseError, StorageFailure)) and check.wait():
+            raise check.damage() from error  # the damage the check had still to report
         if isinstance(error, (sqlite3.DatabaseError, StorageFailure)):
             reason = error.__cause__ if isinstance(error, StorageFailure) else error
             raise UserError(
@@ -161,6 +175,9 @@ def _open_and_migrate(path: Path, read_only: str) -> Database:
         raise
     try:
         pending = pending_migration_names(db)
+        if pending and check is not None and check.wait():
+            db.close()  # before setting the file aside
+            raise check.damage()
         if pending:
             if read_only:
                 raise opening.needs_update_refusal(path, read_only)
