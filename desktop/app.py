@@ -77,6 +77,16 @@ def _remove_new_database(path: Path) -> None:
             pass
 
 
+def _report_first_paint() -> None:
+    """With PALIER_FIRST_PAINT_CLOCK set (the benchmark does), print the system's monotonic clock
+    at the first paint, so that start-up is measured to the paint rather than to the exit."""
+    import os
+    import time
+
+    if os.environ.get("PALIER_FIRST_PAINT_CLOCK"):
+        print(f"first-paint {time.monotonic():.6f}", flush=True)
+
+
 def run_window(args) -> int:
     """Open the window on the database (creating it on first run), until the user quits."""
     path = Path(args.db) if args.db else paths.default_database()
@@ -128,6 +138,7 @@ def run_window(args) -> int:
     if args.exit_after_start:
         app.processEvents()
         window.repaint()
+        _report_first_paint()
         if store.file_check is not None:
             store.file_check.wait()  # after the first paint: a damaged file still says so
         QTimer.singleShot(0, app.quit)
