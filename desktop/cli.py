@@ -13,8 +13,7 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 
 log = logging.getLogger("palier.cli")
-# The window's pages as --page names them (the window calls the documents page "reports").
-WINDOW_PAGES = ("dashboard", "complaints", "meetings", "people", "documents", "backups", "privacy")
+from desktop.app import WINDOW_PAGES  # noqa: E402 (one list of the pages --page names)
 
 
 def _t(text: str) -> str:

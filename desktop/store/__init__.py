@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.store.agenda import AgendaStore
 from desktop.store.audit import AuditStore
@@ -57,12 +57,20 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, profile: str = "",
              now: Callable[[], dt.datetime] = dt.datetime.now, read_only: bool = False,
-             create: bool = True) -> "Store":
+             create: bool = True, check_in_background: bool = False) -> "Store":
         """Open (migrating as needed) the database at ``path``, creating it when missing only if
         ``create`` (else ``NoDatabase``); ``read_only`` opens an existing file for reading only
         (also what happens when another copy of Palier uses it: see ``read_only_reason``). A file
-        that is not a Palier database is refused untouched."""
-        return cls(open_database(path, read_only=read_only, create=create), path, profile, now)
+        that is not a Palier database is refused untouched. ``check_in_background`` does not wait
+        for the damage check before opening: writes wait for it instead (see ``file_check``)."""
+        return cls(open_database(path, read_only=read_only, create=create,
+                                 check_in_background=check_in_background), path, profile, now)
+
+    @property
+    def file_check(self):
+        """The start-up damage check still running or done (``background_check``), or None when
+        the file was checked before opening."""
+        return getattr(self.db.conn, "palier_check", None)
 
     @property
     def profile(self) -> str:

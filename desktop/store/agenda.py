@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.agenda import (
     DEFAULT_MINUTES,

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.errors import InvalidValue
 from desktop.domain.privacy import ACTION_LABELS, DEFAULT_RETENTION_YEARS

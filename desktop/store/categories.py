@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.complaints import Category, looks_like_disturbance
 from desktop.domain.errors import InvalidValue, UserError

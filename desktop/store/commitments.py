@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.commitments import Commitment, CommitmentChange, CommitmentState, CommitmentStatus
 from desktop.domain.dates import parse_date

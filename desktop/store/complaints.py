@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.complaints import (
     Complaint,

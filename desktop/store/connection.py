@@ -8,12 +8,11 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop import paths
 from desktop.domain.errors import NewerDatabase, UserError
 from desktop.i18n import tr
-from desktop.store import integrity, opening, snapshots
+from desktop.store import background_check, integrity, opening, snapshots
+from desktop.store.database import Database
 from desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from desktop.store.safety import GuardedConnection, StorageFailure
 
@@ -37,7 +36,7 @@ def _collate_natural(left: str, right: str) -> int:
     return (a > b) - (a < b)
 
 
-def connect(path: Path | str, read_only: str = "") -> sqlite_utils.Database:
+def connect(path: Path | str, read_only: str = "") -> Database:
     """Open ``path`` (or ":memory:") with the pragmas every connection needs.
 
     ``read_only`` (a reason from ``desktop.store.safety``) opens it read-only: writes are then
@@ -56,7 +55,7 @@ def connect(path: Path | str, read_only: str = "") -> sqlite_utils.Database:
     # Used in ORDER BY of small lists (people, places, categories), never in the schema, so the
     # file stays readable by any SQLite tool.
     conn.create_collation("palier_natural", _collate_natural)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = Database(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if str(path) != ":memory:" and not read_only:
         db.execute("PRAGMA journal_mode = WAL")
@@ -65,14 +64,26 @@ def connect(path: Path | str, read_only: str = "") -> sqlite_utils.Database:
     return db
 
 
-def applied_migration_names(db: sqlite_utils.Database) -> list[str]:
-    """Names of the migrations already applied to ``db``."""
-    return [migration.name for migration in MIGRATIONS.applied(db)]
+def applied_migration_names(db: Database) -> list[str]:
+    """Names of the migrations already applied to ``db``, in the order they were applied.
+
+    Read here with one query (the table sqlite-utils' ``Migrations`` keeps), so that opening an
+    up-to-date file does not import sqlite-utils."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone() is None:
+        return []
+    rows = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATIONS.name])
+    return [row[0] for row in rows]
 
 
-def check_not_newer(db: sqlite_utils.Database, path: Path | str) -> None:
+def pending_migration_names(db: Database) -> list[str]:
+    """Names of the migrations this version would still apply to ``db``, in order."""
+    applied = set(applied_migration_names(db))
+    return [name for name in MIGRATIONS.names if name not in applied]
+
+
+def check_not_newer(db: Database, path: Path | str) -> None:
     """Raise NewerDatabase when ``db`` holds migrations this version does not know."""
-    known = {migration.name for migration in MIGRATIONS._migrations}
+    known = set(MIGRATIONS.names)
     unknown = [name for name in applied_migration_names(db) if name not in known]
     user_version = db.execute("PRAGMA user_version").fetchone()[0]
     if unknown or user_version > SCHEMA_VERSION:
@@ -85,12 +96,13 @@ def check_not_newer(db: sqlite_utils.Database, path: Path | str) -> None:
         )
 
 
-def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
+def backup_copy(db: Database, path: Path, reason: str) -> Path:
     """Write a checked copy of the open database in its backups folder (see ``snapshots``)."""
     return snapshots.write_backup(db.conn, path, paths.backup_dir(path), reason).path
 
 
-def open_database(path: Path | str, read_only: bool = False, create: bool = True) -> sqlite_utils.Database:
+def open_database(path: Path | str, read_only: bool = False, create: bool = True,
+                  check_in_background: bool = False) -> Database:
     """Open the database at ``path`` (creating it when missing, if ``create``) and bring its schema
     up to date.
 
@@ -103,6 +115,10 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
     is checked where it lies (refused on a network share or in a sync folder), for damage (set aside
     and reported with the last good backup, see ``opening``) and for another copy of Palier using it
     (then it is opened read-only). ``read_only`` opens it read-only on purpose.
+
+    ``check_in_background`` opens the file before the damage check's verdict (the window shows
+    its data at once): the check runs in a thread, writes wait for its verdict and are refused on
+    a damaged file (see ``background_check``); pending migrations wait for it too.
     """
     if str(path) == ":memory:":
         db = connect(path)
@@ -120,10 +136,14 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
     lock, reason = opening.take_lock(path, read_only)
     try:
         alone = lock is not None and lock.count == 1
-        opening.check_sound(path, may_move=alone)
+        check = None
+        if check_in_background:
+            check = background_check.start(path, may_move=alone)
+        else:
+            opening.check_sound(path, may_move=alone)
         if alone:  # half-written copies of a killed backup or restore: personal data out of rotation
             snapshots.remove_leftovers(path.resolve().parent / "backups", path)
-        db = _open_and_migrate(path, reason)
+        db = _open_and_migrate(path, reason, check)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -132,14 +152,19 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
     return db
 
 
-def _open_and_migrate(path: Path, read_only: str) -> sqlite_utils.Database:
+def _open_and_migrate(path: Path, read_only: str, check: background_check.BackgroundCheck | None = None) -> Database:
     db = None
     try:
         db = connect(path, read_only)
+        if check is not None:
+            db.conn.palier_check = check
+            db.conn.set_authorizer(check.authorize)
         check_not_newer(db, path)
     except BaseException as error:
         if db is not None:
             db.close()
+        if check is not None and isinstance(error, (sqlite3.DatabaseError, StorageFailure)) and check.wait():
+            raise check.damage() from error  # the damage the check had still to report
         if isinstance(error, (sqlite3.DatabaseError, StorageFailure)):
             reason = error.__cause__ if isinstance(error, StorageFailure) else error
             raise UserError(
@@ -149,12 +174,15 @@ def _open_and_migrate(path: Path, read_only: str) -> sqlite_utils.Database:
             ) from error
         raise
     try:
-        pending = MIGRATIONS.pending(db)
+        pending = pending_migration_names(db)
+        if pending and check is not None and check.wait():
+            db.close()  # before setting the file aside
+            raise check.damage()
         if pending:
             if read_only:
                 raise opening.needs_update_refusal(path, read_only)
             if applied_migration_names(db):
-                backup_copy(db, path, "before-" + pending[0].name)
+                backup_copy(db, path, "before-" + pending[0])
             MIGRATIONS.apply(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except BaseException:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.dates import parse_time
 from desktop.domain.errors import InvalidValue, NotFound

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.dates import parse_date
 from desktop.domain.errors import NotFound

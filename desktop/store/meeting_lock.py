@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.errors import NotFound
 from desktop.domain.meetings import MeetingLocked, MeetingStatus, locked_message

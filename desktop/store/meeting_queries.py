@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.complaints import OPEN_STATUSES, Complaint, HistoryEntry
 from desktop.store.complaints import SELECT, row_to_complaint

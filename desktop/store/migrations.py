@@ -8,13 +8,53 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
-
 from desktop.domain.complaints import DEFAULT_CATEGORIES
 from desktop.i18n import tr
+from desktop.store.database import Database
 
-MIGRATIONS = Migrations("palier")
+
+class _Migrations:
+    """The named migrations, registered as sqlite-utils' ``Migrations`` are (``@MIGRATIONS()``).
+
+    sqlite-utils is imported only when its ``Migrations`` is used (to apply pending migrations, or
+    by tests): opening an up-to-date file needs just the names, so the window starts without it.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+        self._steps: list[tuple[str, object, bool]] = []
+        self._real = None
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True):
+        def inner(function):
+            self._steps.append((name or function.__name__, function, transactional))
+            return function
+
+        return inner
+
+    @property
+    def names(self) -> list[str]:
+        """Every migration's name, in the order they apply."""
+        return [name for name, _function, _transactional in self._steps]
+
+    def _sqlite_utils(self):
+        if self._real is None:
+            from sqlite_utils.migrations import Migrations
+
+            real = Migrations(self.name)
+            for name, function, transactional in self._steps:
+                real(name=name, transactional=transactional)(function)
+            self._real = real
+        return self._real
+
+    def __getattr__(self, attribute: str):
+        # apply, pending, applied, _migrations...: sqlite-utils' own.
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(self._sqlite_utils(), attribute)
+
+
+MIGRATIONS = _Migrations("palier")
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -520,4 +560,4 @@ def m0009_disturbance_categories_and_public_wording(db: Database) -> None:
             db.execute("UPDATE categories SET disturbance = 1 WHERE id = ?", [category_id])
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+SCHEMA_VERSION = len(MIGRATIONS.names)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.errors import NotFound, UserError
 from desktop.domain.people import LandlordService, Person, Role

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.complaints import Photo
 from desktop.domain.errors import NotFound

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 
 class PostingWordingStore:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.mentions import MentionFinder
 from desktop.domain.privacy import FINISHED_STATUSES

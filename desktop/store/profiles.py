@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.errors import InvalidValue, NotFound
 from desktop.i18n import tr

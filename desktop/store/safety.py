@@ -16,6 +16,7 @@ from desktop.i18n import tr
 
 # Primary result codes (the low byte of SQLite's extended codes).
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_NOTADB = 11, 13, 10, 8, 26
+SQLITE_AUTH = 23
 
 
 def _t(text: str) -> str:
@@ -101,14 +102,19 @@ class GuardedConnection(sqlite3.Connection):
     """A connection whose storage failures are ``UserError`` sentences (see the module's text).
 
     ``palier_path`` names the file in sentences; ``read_only_reason`` is set when it was opened
-    read-only; ``palier_lock`` (a writer lock, or None) is released when the connection closes.
+    read-only; ``palier_lock`` (a writer lock, or None) is released when the connection closes;
+    ``palier_check`` is the start-up check still running when the file was opened before it.
     """
 
     palier_path = ""
     read_only_reason = ""
     palier_lock = None
+    palier_check = None  # a background_check.BackgroundCheck holding writes until its verdict
 
     def _raise(self, error: sqlite3.Error):
+        check = self.palier_check
+        if check is not None and check.damaged and (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_AUTH:
+            raise check.refusal() from error
         sentence = converted(error, self.palier_path, self.read_only_reason)
         if sentence is None:
             raise error

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.complaints import OPEN_STATUSES, Complaint
 from desktop.store.complaints import SELECT, row_to_complaint

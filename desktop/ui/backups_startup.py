@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import UserError
@@ -25,12 +25,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
 
 
-def open_store_for_window(path: Path, profile: str = "", parent=None, first_run: bool = False) -> Store | None:
+def open_store_for_window(path: Path, profile: str = "", parent=None, first_run: bool = False,
+                          check_in_background: bool = False) -> Store | None:
     """Open ``path`` for the window, asking the user what to do when it cannot be used as is.
 
     A missing file is created only once the user agreed (``first_run``: the default database on
     the very first start, where the first-run wizard is the question). Returns the open store, or
     None when the user declined or it could not be opened (they were told why).
+    ``check_in_background`` opens the file before the damage check's verdict: the window shows
+    the data at once, and ``watch_file_check`` acts on the verdict when it comes.
     """
     if not Path(path).exists() and not (first_run and not dialogs.unattended()) and not dialogs.confirm(
         parent, _tr("Create a new residence?"),
@@ -40,7 +43,7 @@ def open_store_for_window(path: Path, profile: str = "", parent=None, first_run:
     ):
         return None
     try:
-        store = Store.open(path, profile=profile)
+        store = Store.open(path, profile=profile, check_in_background=check_in_background)
     except UnsafeLocation as error:
         return _offer_local_copy(error, profile, parent)
     except DamagedDatabase as error:
@@ -99,15 +102,64 @@ def _offer_last_backup(error: DamagedDatabase, profile: str, parent) -> Store | 
     return open_store_for_window(Path(error.path), profile, parent)
 
 
+class _CheckRelay(QObject):
+    """Carries the verdict of the start-up check from its thread to the window's."""
+
+    verdict = Signal()
+
+
+def watch_file_check(window) -> None:
+    """When the check of the window's file (still running when it opened) finds damage: close the
+    file, set it aside and offer the last good backup, as at an opening checked beforehand. Writes
+    made meanwhile waited for the verdict, so nothing was written to the damaged file."""
+    check = window.store.file_check
+    if check is None:
+        return
+    relay = _CheckRelay(window)
+    relay.verdict.connect(lambda: _verdict_in(window, check), Qt.ConnectionType.QueuedConnection)
+    window.file_check_relay = relay
+    check.when_done(lambda _check: relay.verdict.emit())
+
+
+def _verdict_in(window, check) -> None:
+    if not check.damaged or window.store.file_check is not check or getattr(window, "replaced_by", None):
+        return
+    store, profile = window.store, window.store.profile
+    auto = getattr(window, "auto_backup", None)
+    if auto is not None:
+        auto.timer.stop()
+        window.auto_backup = None  # no backup of a damaged file on closing
+    QThreadPool.globalInstance().waitForDone(60_000)
+    store.close()
+    new_store = _offer_last_backup(check.damage(), profile, window)
+    if new_store is None:
+        window.closed_on_damage = True
+        window.close()
+        return
+    _replace_window(window, new_store)
+
+
+def _replace_window(window, new_store: Store):
+    """A new main window on ``new_store`` where ``window`` was; the old one closes."""
+    from desktop.ui import backups_jobs
+    from desktop.ui.main_window import MainWindow
+
+    new = MainWindow(new_store)
+    backups_jobs.install(new)
+    new.setGeometry(window.geometry())
+    window.replaced_by = new
+    new.show()
+    window.close()
+    window.deleteLater()
+    return new
+
+
 def restore_in_window(window, backup_file: Path):
     """Put ``backup_file`` back in place of the window's database, then open a new window on it.
 
     The window's store is closed first (a restore replaces the file); whatever happens, the file
     is opened again, restored or not. Returns the new window (``window.replaced_by``), or None.
     """
-    from desktop.ui import backups_jobs
-    from desktop.ui.main_window import MainWindow
-
     store = window.store
     path, profile = Path(store.path), store.profile
     auto = getattr(window, "auto_backup", None)
@@ -128,14 +180,8 @@ def restore_in_window(window, backup_file: Path):
     if new_store is None:
         window.close()
         return None
-    new = MainWindow(new_store)
-    backups_jobs.install(new)
-    new.setGeometry(window.geometry())
-    window.replaced_by = new
-    new.show()
+    new = _replace_window(window, new_store)
     new.show_page("backups")
-    window.close()
-    window.deleteLater()
     if problem:
         dialogs.show_error(new, problem)
     else:

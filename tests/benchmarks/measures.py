@@ -53,40 +53,85 @@ def last_line(text: str) -> str:
     return lines[-1][:160] if lines else "no message"
 
 
-def _wall_time(command: list[str], env: dict, crashes: list[str]) -> float:
-    """Seconds from spawning ``command`` to its end; an abnormal exit is noted in ``crashes``.
+FROZEN = ROOT / "dist" / "palier" / "palier"  # the built program (packaging/build.py), if any
 
-    A child that painted its window and then crashed while exiting still gives a time: the
-    crash is reported next to the figure rather than hiding it.
+
+def _wall_time(command: list[str], env: dict, crashes: list[str]) -> float:
+    """Seconds from spawning ``command`` to its end; an abnormal exit is noted in ``crashes``."""
+    return _timed_run(command, env, crashes)[1]
+
+
+def _timed_run(command: list[str], env: dict, crashes: list[str]) -> tuple[float, float]:
+    """Seconds from spawning ``command`` to its first paint and to its end.
+
+    The child prints the system's monotonic clock when it has painted ("first-paint T"); one
+    that does not say gives its end for both. A child that painted its window and then crashed
+    while exiting still gives a time: the crash is reported next to the figure.
     """
-    started = time.perf_counter()
+    started_clock, started = time.monotonic(), time.perf_counter()
     done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         fatal = [line for line in done.stderr.splitlines() if line.startswith("Fatal Python error")]
-        crashes.append(f"{Path(command[1]).name} exited {done.returncode}: "
-                       f"{fatal[0] if fatal else last_line(done.stderr)}")
-    return seconds
+        crashes.append(f"{Path(command[0] if command[0] == str(FROZEN) else command[1]).name} exited "
+                       f"{done.returncode}: {fatal[0] if fatal else last_line(done.stderr)}")
+    painted = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("first-paint ")]
+    return (float(painted[0]) - started_clock if painted else seconds), seconds
+
+
+def folder_megabytes(folder: Path) -> float:
+    """The size of every file under ``folder``, in megabytes."""
+    return sum(entry.stat().st_size for entry in folder.rglob("*") if entry.is_file()) / 1e6
 
 
 def measure_startup(database: Path, runs: int) -> dict:
-    """Wall time to first paint of Palier on ``database`` against a bare window, fresh processes."""
+    """Time to first paint of Palier on ``database`` against a bare window, fresh processes, from
+    source and (when ``dist/palier/palier`` was built) from the frozen build; to exit as well."""
     with tempfile.TemporaryDirectory() as scratch:
         env = _environment(Path(scratch))
-        palier = [sys.executable, str(ROOT / "main.py"), "--db", str(database), "--exit-after-start"]
-        bare = [sys.executable, str(PROBES), "bare"]
+        env["PALIER_FIRST_PAINT_CLOCK"] = "1"
+        arguments = ["--db", str(database), "--exit-after-start"]
+        commands = {"palier": [sys.executable, str(ROOT / "main.py"), *arguments],
+                    "bare": [sys.executable, str(PROBES), "bare"]}
+        if FROZEN.exists():
+            commands["frozen"] = [str(FROZEN), *arguments]
         crashes: list[str] = []
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop"),
                         *[p for p in sys.path if p.endswith("site-packages")]],
                        env=env, capture_output=True, check=False)
-        _wall_time(bare, env, []), _wall_time(palier, env, [])  # warm the disk cache, not counted
-        bare_times, palier_times = [], []
-        for _ in range(runs):  # interleaved, so a busy moment hits both alike
-            bare_times.append(_wall_time(bare, env, crashes))
-            palier_times.append(_wall_time(palier, env, crashes))
-    return {"palier": median(palier_times), "bare": median(bare_times),
-            "ratio": median(palier_times) / median(bare_times),
-            "note": f"{len(crashes)} of {2 * runs} runs: {crashes[0]}" if crashes else ""}
+        for command in commands.values():
+            _timed_run(command, env, [])  # warm the disk cache, not counted
+        paints = {name: [] for name in commands}
+        ends = {name: [] for name in commands}
+        for _ in range(runs):  # interleaved, so a busy moment hits all alike
+            for name, command in commands.items():
+                paint, end = _timed_run(command, env, crashes)
+                paints[name].append(paint)
+                ends[name].append(end)
+    figures = {name: median(values) for name, values in paints.items()}
+    figures.update({f"{name}_exit": median(values) for name, values in ends.items()})
+    figures["ratio"] = figures["palier"] / figures["bare"]
+    if "frozen" in figures:
+        figures["frozen_ratio"] = figures["frozen"] / figures["bare"]
+        figures["frozen_mb"] = folder_megabytes(FROZEN.parent)
+    figures["note"] = f"{len(crashes)} of {len(commands) * runs} runs: {crashes[0]}" if crashes else ""
+    return figures
+
+
+def measure_cli_search(small: Path, big: Path, runs: int) -> dict:
+    """The command line's ``search`` (a whole process, 20 results) on a small and a big register."""
+    with tempfile.TemporaryDirectory() as scratch:
+        env = _environment(Path(scratch))
+        times = {}
+        for name, database in (("small", small), ("big", big)):
+            command = [sys.executable, str(ROOT / "main.py"), "--db", str(database), "search", "ascenseur",
+                       "--limit", "20"]
+            _wall_time(command, env, [])  # warm the disk cache
+            crashes: list[str] = []
+            times[name] = median([_wall_time(command, env, crashes) for _ in range(runs)])
+            if crashes:
+                raise RuntimeError(crashes[0])
+    return {**times, "ratio": times["big"] / times["small"]}
 
 
 def _typed_prefixes() -> list[str]:

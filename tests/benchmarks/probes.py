@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,6 +30,7 @@ def bare_window() -> int:
     window.show()
     app.processEvents()
     window.repaint()
+    print(f"first-paint {time.monotonic():.6f}", flush=True)
     QTimer.singleShot(0, app.quit)
     return app.exec()
 

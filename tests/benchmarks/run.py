@@ -4,7 +4,9 @@
     uv run python tests/benchmarks/run.py --quick    # 10,000 complaints, fewer runs
 
 It builds demo databases (cached in the temporary folder, keyed by size, seed and the demo's code)
-and prints medians of several runs: start-up against a bare PySide6 window, search latency,
+and prints medians of several runs: start-up against a bare PySide6 window (from source, and from
+the frozen build ``dist/palier/palier`` when it was built, with its size), search latency (and
+the command line's ``search`` at 1,000 against the big register),
 importing 10,000 rows, scrolling the register, peak memory with the register open, and the
 retention purge at 50,000 complaints. A part
 that cannot run (missing code, an error) says why and the others go on.
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from measures import (  # noqa: E402
+    measure_cli_search,
     measure_import,
     measure_memory,
     measure_purge,
@@ -129,20 +132,33 @@ def rows_for(results: dict, big: int, builds: dict):
             if value.get("note"):
                 notes.append(f"{name}: {value['note']}")
 
-    add("start-up ÷ bare window (median of runs)", "startup",
-        lambda v: f"{v['ratio']:.2f}  ({v['palier']:.2f} s ÷ {v['bare']:.2f} s)", "≤ 2.0",
+    add("start-up to first paint ÷ bare window (median of runs)", "startup",
+        lambda v: f"{v['ratio']:.2f}  ({v['palier']:.2f} s ÷ {v['bare']:.2f} s; to exit "
+                  f"{v['palier_exit']:.2f} s ÷ {v['bare_exit']:.2f} s)", "≤ 2.0",
         lambda v: v["ratio"] <= 2.0)
+    startup = results.get("startup", {})
+    if "ratio" in startup and "frozen" not in startup:
+        lines.append(("frozen build (dist/palier/palier): start-up, size", "not built", "≤ 2.0", ""))
+    else:
+        add("frozen build (dist/palier/palier): start-up, size", "startup",
+            lambda v: f"{v['frozen_ratio']:.2f}  ({v['frozen']:.2f} s ÷ {v['bare']:.2f} s), "
+                      f"{v['frozen_mb']:.0f} MB", "≤ 2.0", lambda v: v["frozen_ratio"] <= 2.0)
     for key in sorted(k for k in results if k.startswith("search-")):
         count = int(key.split("-")[1])
         add(f"search p50 / p95, {count:,} complaints", key,
             lambda v: f"{_ms(v['p50'])} / {_ms(v['p95'])}  ({v['queries']} queries)",
             "p95 < 30 ms" if count == big else "-",
             (lambda v: v["p95"] < 0.030) if count == big else None)
+    add(f"command-line search, {big:,} ÷ 1,000 complaints", "cli-search",
+        lambda v: f"{v['ratio']:.2f}  ({v['big']:.2f} s ÷ {v['small']:.2f} s)", "≤ 1.2",
+        lambda v: v["ratio"] <= 1.2)
     add("import of 10,000 rows (median)", "import",
         lambda v: f"{v['seconds']:.2f} s", "< 3 s", lambda v: v["seconds"] < 3.0)
     add(f"scroll register, {big:,}: max / p95 fetch", "scroll",
-        lambda v: f"{_ms(v['max'])} / {_ms(v['p95'])}  ({v['fetches']} fetches, "
-                  f"paint p95 {_ms(v['paint_p95'])})", "max ≤ 16 ms", lambda v: v["max"] <= 0.016)
+        lambda v: f"{_ms(v['max'])} / {_ms(v['p95'])}  ({v['fetches']} fetches)", "max ≤ 16 ms",
+        lambda v: v["max"] <= 0.016)
+    add(f"paint a register screen, {big:,}: p95", "scroll",
+        lambda v: _ms(v["paint_p95"]), "≤ 16 ms", lambda v: v["paint_p95"] <= 0.016)
     purge_count = results.get("purge-size", 0)
     add(f"purge (1-year retention), {purge_count:,} complaints", "purge",
         lambda v: f"{v['seconds']:.2f} s  ({v['complaints']:,} complaints, {v['forms']:,} forms anonymised)",
@@ -186,6 +202,7 @@ def main() -> int:
         "startup": attempt("start-up", measure_startup, databases[big], runs),
         f"search-{1_000}": attempt("search at 1,000", measure_search, databases[1_000], runs),
         f"search-{big}": attempt(f"search at {big:,}", measure_search, databases[big], runs),
+        "cli-search": attempt("command-line search", measure_cli_search, databases[1_000], databases[big], runs),
         "import": attempt("import", measure_import, databases[10_000], databases[1_000], min(runs, 3)),
         "scroll": attempt("scrolling", measure_scroll, databases[big]),
         "memory": attempt("memory", measure_memory, databases[big]),
