@@ -103,7 +103,7 @@ def test_a_commitment_is_recorded_as_shown_or_refused_with_a_sentence(qtbot, fre
             panel, point_id = window.commitments_panel, window.point.id
             owner_shown = enter(qtbot, panel.owner, owner)
             what_shown = enter(qtbot, panel.what, what)
-            panel.due.setDate(QDate(due) if due else panel.due.minimumDate())
+            panel.due.setDate(QDate(due) if due else None)
             before = snapshot(store)
             qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
             made = store.commitments.of_points([point_id])

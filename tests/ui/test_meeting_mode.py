@@ -235,3 +235,43 @@ def test_every_control_is_named_and_the_models_are_sound(qtbot, meeting, open_wi
     qtmodeltester.check(window.points_model)
     qtmodeltester.check(window.complaints_panel.model)
     qtmodeltester.check(window.commitments_panel.model)
+
+
+def test_a_commitment_due_date_is_typed_as_written_and_its_calendar_opens_on_the_meeting(
+        qtbot, residence_store, meeting, open_window):
+    window = open_window(meeting.id)
+    panel = window.commitments_panel
+    window.tabs.setCurrentWidget(panel)
+    assert panel.due.edit.text() == ""  # no "no date" text to type after
+    click(qtbot, panel.due.calendar_button)
+    assert panel.due.popup.calendar.selectedDate().toPython() == MEETING_DAY  # not January 2000
+    panel.due.popup.close()
+    panel.owner.setFocus()
+    qtbot.keyClicks(panel.owner, "Le gardien")
+    qtbot.keyClicks(panel.what, "Devis ascenseur")
+    panel.due.setFocus()
+    qtbot.keyClicks(panel.due.edit, "31012027")
+    qtbot.keyClick(panel.what, Qt.Key.Key_Return)
+    point = _points(residence_store, meeting.id)[0]
+    [made] = residence_store.commitments.of_points([point.id])
+    assert (made.what, made.due_on) == ("Devis ascenseur", dt.date(2027, 1, 31))
+    assert panel.due.edit.text() == ""  # ready for the next one
+
+
+def test_a_commitment_due_date_that_is_not_a_date_is_refused_with_a_sentence(
+        qtbot, residence_store, meeting, open_window):
+    window = open_window(meeting.id)
+    panel = window.commitments_panel
+    window.tabs.setCurrentWidget(panel)
+    panel.owner.setFocus()
+    qtbot.keyClicks(panel.owner, "Le gardien")
+    qtbot.keyClicks(panel.what, "Devis ascenseur")
+    qtbot.keyClicks(panel.due.edit, "31/02/2027")
+    click(qtbot, panel.add_button)
+    assert panel.error.isVisible() and "“31/02/2027” is not a date" in panel.error.text()
+    point = _points(residence_store, meeting.id)[0]
+    assert residence_store.commitments.of_points([point.id]) == []
+    click(qtbot, panel.due.clear_button)  # no date after all
+    click(qtbot, panel.add_button)
+    [made] = residence_store.commitments.of_points([point.id])
+    assert made.due_on is None and not panel.error.isVisible()

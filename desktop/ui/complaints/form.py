@@ -185,7 +185,11 @@ class ComplaintDialog(QDialog):
     # Saving -------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save the fields (create or update); on a refusal keep everything typed and say why."""
-        complaint = self.fields.collect(self.complaint)
+        try:
+            complaint = self.fields.collect(self.complaint)
+        except UserError as error:  # a date that is not one: the cursor goes back to it
+            self.show_error(error.message, self.fields.invalid_date_field())
+            return False
         try:
             if self.complaint is None:
                 stored = self.store.complaints.create(complaint)

@@ -1,12 +1,13 @@
-"""Small input widgets of the complaint form: a combo one can type into to filter, and dates."""
+"""A combo one can type into to find a person or a place (the complaint form, liaison forms,
+commitments)."""
 
 from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit
+from PySide6.QtWidgets import QComboBox, QCompleter
 
 
 def folded(text: str) -> str:
@@ -110,22 +111,3 @@ class FilterCombo(QComboBox):
         else:
             self.setCurrentIndex(-1)
             self.setEditText(text)
-
-
-def locale_date_format() -> str:
-    """The short date format of the current locale, always with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def make_date_edit(accessible_name: str) -> QDateEdit:
-    """A date field with a calendar popup, in the user's date format."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(locale_date_format())
-    edit.setAccessibleName(accessible_name)
-    edit.setMinimumDate(QDate(1990, 1, 1))
-    edit.setMaximumDate(QDate(2100, 12, 31))
-    return edit

@@ -9,7 +9,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import InvalidValue, UserError
 from desktop.domain.meetings import LiaisonForm
 from desktop.domain.people import Role
-from desktop.ui.meetings.common import from_qdate, to_qdate, words_date
+from desktop.ui.date_field import DateField
+from desktop.ui.meetings.common import words_date
 from desktop.ui.meetings.forms_model import first_line
 from desktop.ui.privacy.warning import FactualWarning
 from desktop.ui.text import plain_text
@@ -72,12 +72,10 @@ class LiaisonFormDialog(QDialog):
         self.entrance.addItem(_tr("(not given)"), None)
         for entrance in self.store.places.entrances():
             self.entrance.addItem(entrance.label, entrance.id)
-        self.received = QDateEdit()
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received = DateField(required=True)
         # The date in words too: digits alone are easy to misread.
         self.received_words = _hint()
-        self.received.dateChanged.connect(lambda day: self.received_words.setText(words_date(from_qdate(day))))
+        self.received.dateChanged.connect(lambda day: self.received_words.setText(words_date(day) if day else ""))
         self.collector = QComboBox()
         self.collector.addItem(_tr("(not given)"), None)
         for person in self.store.people.list(role=Role.BUILDING_REPRESENTATIVE):
@@ -126,7 +124,7 @@ class LiaisonFormDialog(QDialog):
     def _fill(self) -> None:
         form = self.form
         if form is None:
-            self.received.setDate(to_qdate(self.store.complaints.today()))
+            self.received.setDate(self.store.complaints.today())
             return
         self.question.setPlainText(form.question)
         index = self.asker.findData(form.asker_id) if form.asker_id else -1
@@ -136,7 +134,7 @@ class LiaisonFormDialog(QDialog):
             self.asker.setEditText(form.asker_name)
         self.confidential.setChecked(form.confidential)
         self._select(self.entrance, form.entrance_id)
-        self.received.setDate(to_qdate(form.received_on))
+        self.received.setDate(form.received_on)
         if form.collected_by_id:
             self._select(self.collector, form.collected_by_id)
         self.complaint.setText(str(form.complaint_id) if form.complaint_id else "")
@@ -172,7 +170,7 @@ class LiaisonFormDialog(QDialog):
         old = self.form
         return LiaisonForm(
             id=old.id if old else None, question=plain_text(self.question),
-            received_on=from_qdate(self.received.date()), asker_id=asker_id, asker_name=asker_name,
+            received_on=self.received.value(), asker_id=asker_id, asker_name=asker_name,
             confidential=self.confidential.isChecked(), entrance_id=self.entrance.currentData(),
             collected_by_id=collector_id,
             # A collector kept as a free name (not in the register) stays as it was.
@@ -184,7 +182,7 @@ class LiaisonFormDialog(QDialog):
     def save(self) -> None:
         """Save the form; on a refusal, say why under the fields and keep what was typed."""
         try:
-            saved = self.store.forms.save(self.build_form())
+            saved = self.store.forms.save(self.build_form())  # a date that is not one is refused too
         except UserError as error:
             self.error.setText(str(error))
             self.error.show()

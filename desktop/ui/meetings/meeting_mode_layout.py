@@ -67,7 +67,7 @@ class MeetingModeLayout:
         splitter.addWidget(self._centre())
         self.tabs = QTabWidget()
         self.complaints_panel = ComplaintsPanel(self.store, self.meeting_id)
-        self.commitments_panel = CommitmentsPanel(self.store)
+        self.commitments_panel = CommitmentsPanel(self.store, near=self.meeting.date)
         self.tabs.addTab(self.complaints_panel, _tr("Complaints and forms"))
         self.tabs.addTab(self.commitments_panel, _tr("Commitments"))
         self.tabs.setAccessibleName(_tr("Complaints and commitments of the point"))
