@@ -98,8 +98,7 @@ def test_a_few_letters_of_the_surname_offer_that_person_and_down_enter_picks_the
 def test_the_start_of_a_word_is_offered_before_letters_inside_a_word(qtbot, open_picker, name):
     _root, combo = open_picker(*PEOPLE_PICKERS[name])
     qtbot.keyClicks(combo.lineEdit(), "HAD")
-    assert offered(combo) == ["Hadrien Lemoine", "Karim Haddad"] or offered(combo)[0] == "Hadrien Lemoine"
-    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Backspace)
+    assert offered(combo) == ["Hadrien Lemoine", "Karim Haddad"]  # both start so: the list's order
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Backspace)
     qtbot.keyClicks(combo.lineEdit(), "dd")
     assert offered(combo) == ["Karim Haddad"]
@@ -137,6 +136,7 @@ def test_the_liaison_form_with_an_unknown_asker_keeps_the_typed_name(qtbot, open
     qtbot.keyClick(dialog.asker.lineEdit(), Qt.Key.Key_Return)
     if dialog.isVisible():
         click(qtbot, dialog.save_button)
+    assert not dialog.error.isVisible(), dialog.error.text()
     [form] = residence_store.forms.list()
     assert (form.asker_id, form.asker_name) == (None, "hadd zzz")
 

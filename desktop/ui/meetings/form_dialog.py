@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import InvalidValue, UserError
 from desktop.domain.meetings import LiaisonForm
 from desktop.domain.people import Role
+from desktop.ui.complaints.pickers import FilterCombo
 from desktop.ui.date_field import DateField
 from desktop.ui.meetings.common import words_date
 from desktop.ui.meetings.forms_model import first_line
@@ -60,12 +61,8 @@ class LiaisonFormDialog(QDialog):
         self.reminder = _hint(_tr("Write the question as the tenant asked it. Stay factual: no health "
                                   "information, no judgement about a person, no accusation of an offence."))
         self.factual_warning = FactualWarning(self.question)  # words to avoid, once typing pauses
-        self.asker = QComboBox()
-        self.asker.setEditable(True)
-        self.asker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.asker.addItem("", None)
-        for person in self.store.people.list():
-            self.asker.addItem(person.name, person.id)
+        self.asker = FilterCombo()
+        self.asker.set_items([(person.name, person.id) for person in self.store.people.list()])
         self.asker.lineEdit().setPlaceholderText(_tr("A person of the register, or type a name"))
         self.confidential = QCheckBox(_tr("&Keep the asker's name confidential"))
         self.entrance = QComboBox()
@@ -89,7 +86,6 @@ class LiaisonFormDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(_tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         self.save_button.setAccessibleName(_tr("Save the liaison form"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
         self.buttons.accepted.connect(self.save)
@@ -120,6 +116,8 @@ class LiaisonFormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(720)
+        self.question.setFocus()  # typing goes to the question, not to a button that Space would press
+        self.save_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
 
     def _fill(self) -> None:
         form = self.form
@@ -127,11 +125,8 @@ class LiaisonFormDialog(QDialog):
             self.received.setDate(self.store.complaints.today())
             return
         self.question.setPlainText(form.question)
-        index = self.asker.findData(form.asker_id) if form.asker_id else -1
-        if index >= 0:
-            self.asker.setCurrentIndex(index)
-        else:
-            self.asker.setEditText(form.asker_name)
+        if not (form.asker_id and self.asker.select_data(form.asker_id)):
+            self.asker.set_text(form.asker_name)
         self.confidential.setChecked(form.confidential)
         self._select(self.entrance, form.entrance_id)
         self.received.setDate(form.received_on)
@@ -148,12 +143,7 @@ class LiaisonFormDialog(QDialog):
     def _asker(self) -> tuple[int | None, str]:
         """The person of the register whose name is typed or chosen, else the free name."""
         name = self.asker.currentText().strip()
-        if not name:
-            return None, ""
-        index = self.asker.findText(name)
-        if index > 0:
-            return self.asker.itemData(index), name
-        return None, name
+        return self.asker.current_data(), name
 
     def _complaint_id(self) -> int | None:
         text = self.complaint.text().strip()
@@ -212,7 +202,6 @@ class _SmallDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.ok_button.setAccessibleName(action.replace("&", ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
         self.buttons.accepted.connect(self.run)
@@ -225,6 +214,8 @@ class _SmallDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+        self.ok_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
+        field.setFocus()
 
     def act(self) -> None:  # pragma: no cover (overridden)
         raise NotImplementedError

@@ -28,6 +28,7 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 from desktop.services import meetings as service
 from desktop.ui import dialogs
+from desktop.ui.complaints.pickers import FilterCombo
 from desktop.ui.date_field import DateField
 from desktop.ui.meetings.meeting_mode_models import CommitmentsModel, ComplaintsModel
 
@@ -193,9 +194,7 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.view, 1)
         grid = QGridLayout()
         self.owner_label = QLabel(_tr("&Who:"))
-        self.owner = QComboBox()
-        self.owner.setEditable(True)
-        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner = FilterCombo()
         self.owner.setAccessibleName(_tr("Who made the commitment: a person or a name"))
         self.owner_label.setBuddy(self.owner)
         self.what_label = QLabel(_tr("W&hat:"))
@@ -234,11 +233,8 @@ class CommitmentsPanel(QWidget):
     def reload_people(self) -> None:
         """Offer the people of the register as owners (a free name may be typed too)."""
         self._people = self.store.people.list()
-        self.owner.clear()
-        self.owner.addItem("", None)
-        for person in self._people:
-            self.owner.addItem(person.name, person.id)
-        self.owner.setCurrentIndex(0)
+        self.owner.set_items([(person.name, person.id) for person in self._people])
+        self.owner.set_text("")
 
     def show_point(self, point: AgendaPoint) -> None:
         """Show the commitments of ``point``."""
@@ -250,11 +246,8 @@ class CommitmentsPanel(QWidget):
         self.model.set_commitments(self.store.commitments.of_points([self.point_id]))
 
     def _owner(self) -> tuple[int | None, str]:
-        text = self.owner.currentText().strip()
-        index = self.owner.findText(text, Qt.MatchFlag.MatchFixedString)
-        if text and index > 0:
-            return self.owner.itemData(index), ""
-        return None, text
+        person_id = self.owner.current_data()
+        return (person_id, "") if person_id is not None else (None, self.owner.currentText().strip())
 
     def add(self) -> None:
         """Record the commitment typed in the fields on the current point."""
@@ -269,8 +262,7 @@ class CommitmentsPanel(QWidget):
             return
         self.error.hide()
         self.what.clear()
-        self.owner.setCurrentIndex(0)
-        self.owner.setEditText("")
+        self.owner.set_text("")
         self.due.setDate(None)
         self._reload()
         self.changed.emit(_tr("Commitment recorded: {owner}, {what}.").format(owner=saved.owner_name,

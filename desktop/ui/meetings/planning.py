@@ -76,7 +76,6 @@ class PlanMeetingDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.plan_button = self.buttons.addButton(_tr("&Plan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.plan_button.setDefault(True)
         self.buttons.accepted.connect(self.plan)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -97,6 +96,8 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(680)
+        self.plan_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
+        self.date.setFocus()
 
     def plan(self) -> None:
         """Create the meeting; on a refusal, say why and keep what was typed."""
