@@ -126,7 +126,7 @@ def test_reopening_the_meeting_returns_to_the_same_point(qtbot, residence_store,
     assert third.no_answer_reason == "Le bailleur attend un devis"
     again = open_window(meeting.id)
     assert again.index == 2 and again.title_label.text() == third.title
-    assert again.fields["no_answer_reason"].text() == "Le bailleur attend un devis"
+    assert again.fields["no_answer_reason"].toPlainText() == "Le bailleur attend un devis"
     assert again.points_view.currentIndex().row() == 2
 
 
@@ -275,3 +275,19 @@ def test_a_commitment_due_date_that_is_not_a_date_is_refused_with_a_sentence(
     click(qtbot, panel.add_button)
     [made] = residence_store.commitments.of_points([point.id])
     assert made.due_on is None and not panel.error.isVisible()
+
+
+def test_a_long_reason_for_no_answer_stays_in_sight_on_a_small_screen(qtbot, residence_store, meeting, open_window):
+    window = open_window(meeting.id)
+    window.resize(1024, 740)
+    reason = window.fields["no_answer_reason"]
+    reason.setFocus()
+    text = "Le bailleur attend le devis de l'ascensoriste ; reponse par courrier avant la fin du mois."
+    qtbot.keyClicks(reason, text)
+    qtbot.wait(1)  # let the layout settle, as the eye would
+    lines = reason.fontMetrics().lineSpacing()
+    assert reason.height() >= 4 * lines  # a few lines, not one that scrolls sideways
+    assert reason.verticalScrollBar().maximum() == 0  # the whole reason is in sight
+    window.close()
+    third = _points(residence_store, meeting.id)[0]
+    assert third.no_answer_reason.startswith("Le bailleur attend le devis")
