@@ -22,15 +22,8 @@ class _RankedFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         source = self.sourceModel()
         labels = [source.index(row, 0).data() or "" for row in range(source.rowCount())]
-        order = {row: place for place, row in enumerate(rank(text, labels))} if text.strip() else None
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
-            self.beginFilterChange()
-            self.order = order
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.order = order
-            self.invalidateFilter()
-        self.invalidate()
+        self.order = {row: place for place, row in enumerate(rank(text, labels))} if text.strip() else None
+        self.invalidate()  # both the rows kept and their order change
         self.sort(0)
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 (Qt name)
