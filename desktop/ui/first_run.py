@@ -230,7 +230,7 @@ class FirstRunDialog(QDialog):
         # Enter in the building fields adds the building; it must not create the residence yet.
         self.next_button.setDefault(page == RESIDENCE)
         self.add_building_button.setDefault(page == BUILDINGS)
-        focus = {WELCOME: self.create_button, RESIDENCE: self.residence_name,
+        focus = {WELCOME: self.user_name, RESIDENCE: self.residence_name,
                  BUILDINGS: self.building_name, DEMO: self.progress}[page]
         focus.setFocus()
 

@@ -201,7 +201,7 @@ def test_a_due_date_before_the_opening_date_is_refused_on_the_due_date(qtbot, op
     form.fields.due_on.setDate(form.fields.opened_on.date().addDays(-3))
     assert not form.save()
     assert "due date cannot come before" in form.error.text()
-    assert form.focusWidget() is form.fields.due_on
+    assert form.focusWidget() is form.fields.due_on.edit
     assert residence_store.complaints.count() == 0
 
 

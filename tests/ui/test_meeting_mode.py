@@ -126,7 +126,7 @@ def test_reopening_the_meeting_returns_to_the_same_point(qtbot, residence_store,
     assert third.no_answer_reason == "Le bailleur attend un devis"
     again = open_window(meeting.id)
     assert again.index == 2 and again.title_label.text() == third.title
-    assert again.fields["no_answer_reason"].text() == "Le bailleur attend un devis"
+    assert again.fields["no_answer_reason"].toPlainText() == "Le bailleur attend un devis"
     assert again.points_view.currentIndex().row() == 2
 
 
@@ -235,3 +235,59 @@ def test_every_control_is_named_and_the_models_are_sound(qtbot, meeting, open_wi
     qtmodeltester.check(window.points_model)
     qtmodeltester.check(window.complaints_panel.model)
     qtmodeltester.check(window.commitments_panel.model)
+
+
+def test_a_commitment_due_date_is_typed_as_written_and_its_calendar_opens_on_the_meeting(
+        qtbot, residence_store, meeting, open_window):
+    window = open_window(meeting.id)
+    panel = window.commitments_panel
+    window.tabs.setCurrentWidget(panel)
+    assert panel.due.edit.text() == ""  # no "no date" text to type after
+    click(qtbot, panel.due.calendar_button)
+    assert panel.due.popup.calendar.selectedDate().toPython() == MEETING_DAY  # not January 2000
+    panel.due.popup.close()
+    panel.owner.setFocus()
+    qtbot.keyClicks(panel.owner, "Le gardien")
+    qtbot.keyClicks(panel.what, "Devis ascenseur")
+    panel.due.setFocus()
+    qtbot.keyClicks(panel.due.edit, "31012027")
+    qtbot.keyClick(panel.what, Qt.Key.Key_Return)
+    point = _points(residence_store, meeting.id)[0]
+    [made] = residence_store.commitments.of_points([point.id])
+    assert (made.what, made.due_on) == ("Devis ascenseur", dt.date(2027, 1, 31))
+    assert panel.due.edit.text() == ""  # ready for the next one
+
+
+def test_a_commitment_due_date_that_is_not_a_date_is_refused_with_a_sentence(
+        qtbot, residence_store, meeting, open_window):
+    window = open_window(meeting.id)
+    panel = window.commitments_panel
+    window.tabs.setCurrentWidget(panel)
+    panel.owner.setFocus()
+    qtbot.keyClicks(panel.owner, "Le gardien")
+    qtbot.keyClicks(panel.what, "Devis ascenseur")
+    qtbot.keyClicks(panel.due.edit, "31/02/2027")
+    click(qtbot, panel.add_button)
+    assert panel.error.isVisible() and "“31/02/2027” is not a date" in panel.error.text()
+    point = _points(residence_store, meeting.id)[0]
+    assert residence_store.commitments.of_points([point.id]) == []
+    click(qtbot, panel.due.clear_button)  # no date after all
+    click(qtbot, panel.add_button)
+    [made] = residence_store.commitments.of_points([point.id])
+    assert made.due_on is None and not panel.error.isVisible()
+
+
+def test_a_long_reason_for_no_answer_stays_in_sight_on_a_small_screen(qtbot, residence_store, meeting, open_window):
+    window = open_window(meeting.id)
+    window.resize(1024, 740)
+    reason = window.fields["no_answer_reason"]
+    reason.setFocus()
+    text = "Le bailleur attend le devis de l'ascensoriste ; reponse par courrier avant la fin du mois."
+    qtbot.keyClicks(reason, text)
+    qtbot.wait(1)  # let the layout settle, as the eye would
+    lines = reason.fontMetrics().lineSpacing()
+    assert reason.height() >= 4 * lines  # a few lines, not one that scrolls sideways
+    assert reason.verticalScrollBar().maximum() == 0  # the whole reason is in sight
+    window.close()
+    third = _points(residence_store, meeting.id)[0]
+    assert third.no_answer_reason.startswith("Le bailleur attend le devis")

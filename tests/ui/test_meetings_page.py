@@ -57,10 +57,8 @@ def test_plan_a_meeting_from_the_page(qtbot, page, residence_store):
     dialog = page.dialog
     assert dialog.isVisible()
     dialog.date.setFocus()
-    qtbot.keyClick(dialog.date, Qt.Key.Key_Home)
-    for _ in range(2):  # select the day, as a person would with the keyboard
-        qtbot.keyClick(dialog.date, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClicks(dialog.date, "16042026")
+    dialog.date.edit.selectAll()  # the proposed date, typed over without separators
+    qtbot.keyClicks(dialog.date.edit, "16042026")
     type_into(qtbot, dialog.place, "Salle des fêtes")
     click(qtbot, dialog.plan_button)
 

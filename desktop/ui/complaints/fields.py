@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,8 @@ from desktop.domain.complaints import (
 from desktop.domain.people import LandlordService
 from desktop.domain.places import PlaceRef
 from desktop.i18n import tr
-from desktop.ui.complaints.pickers import FilterCombo, make_date_edit
+from desktop.ui.complaints.pickers import FilterCombo
+from desktop.ui.date_field import DateField
 from desktop.ui.privacy.warning import FactualWarning
 from desktop.ui.text import plain_text
 
@@ -41,14 +42,6 @@ def _tr(text: str) -> str:
 def privacy_reminder() -> str:
     """The privacy rule shown under the description (DOMAIN.md: notes stay factual)."""
     return _tr("Stay factual: no health information, no judgement about a person, no accusation of an offence.")
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class ComplaintFields(QWidget):
@@ -86,12 +79,12 @@ class ComplaintFields(QWidget):
         self.reporter = FilterCombo()
         self.reporter.lineEdit().setPlaceholderText(_tr("A person from the list, or a name"))
         self.confidential = QCheckBox(_tr("&Keep the reporter's name confidential"))
-        self.opened_on = make_date_edit(_tr("Date the complaint was opened"))
+        self.opened_on = DateField(_tr("Date the complaint was opened"), required=True)
         self.external_ref = QLineEdit()
         self.service = QComboBox()
         self.urgency = QComboBox()
         self.has_due = QCheckBox(_tr("Du&e date:"))
-        self.due_on = make_date_edit(_tr("Due date"))
+        self.due_on = DateField(_tr("Due date"))
         self.due_on.setEnabled(False)
         names = {
             self.title: _tr("Title"), self.category: _tr("Category"), self.place: _tr("Place"),
@@ -187,8 +180,11 @@ class ComplaintFields(QWidget):
 
     def _due_toggled(self, checked: bool) -> None:
         self.due_on.setEnabled(checked)
-        if checked and self.due_on.date() < self.opened_on.date():
-            self.due_on.setDate(self.opened_on.date().addDays(DEFAULT_DUE_DAYS))
+        opened = self.opened_on.date()
+        if checked and opened.isValid() and not (self.due_on.date() >= opened):
+            self.due_on.setDate(opened.addDays(DEFAULT_DUE_DAYS))
+        # An empty due date's calendar opens where a due date usually falls.
+        self.due_on.near = opened.toPython() + dt.timedelta(DEFAULT_DUE_DAYS) if opened.isValid() else None
 
     # Reading and writing ------------------------------------------------------------------
     def load(self, complaint: Complaint) -> None:
@@ -200,14 +196,15 @@ class ComplaintFields(QWidget):
         if not (complaint.reporter_id and self.reporter.select_data(complaint.reporter_id)):
             self.reporter.set_text(complaint.reporter_name)
         self.confidential.setChecked(complaint.reporter_confidential)
-        self.opened_on.setDate(to_qdate(complaint.opened_on))
+        self.opened_on.setDate(complaint.opened_on)
         self.external_ref.setText(complaint.external_ref)
         self.service.setCurrentIndex(
             max(0, self.service.findData(complaint.service.value if complaint.service else None)))
         self.urgency.setCurrentIndex(max(0, self.urgency.findData(complaint.urgency.value)))
         self.has_due.setChecked(complaint.due_on is not None)
-        self.due_on.setDate(to_qdate(complaint.due_on or complaint.opened_on + dt.timedelta(DEFAULT_DUE_DAYS)))
+        self.due_on.setDate(complaint.due_on or complaint.opened_on + dt.timedelta(DEFAULT_DUE_DAYS))
         self.due_on.setEnabled(complaint.due_on is not None)
+        self.due_on.near = complaint.opened_on + dt.timedelta(DEFAULT_DUE_DAYS)
 
     def _load_place(self, place: PlaceRef) -> None:
         if place.is_empty:
@@ -236,19 +233,28 @@ class ComplaintFields(QWidget):
             reporter_id=reporter_id,
             reporter_name="" if reporter_id else self.reporter.currentText().strip(),
             reporter_confidential=self.confidential.isChecked(),
-            opened_on=to_date(self.opened_on.date()),
+            opened_on=self.opened_on.value(),
             external_ref=self.external_ref.text(),
             service=LandlordService(self.service.currentData()) if self.service.currentData() else None,
             urgency=Urgency(self.urgency.currentData() or Urgency.NORMAL.value),
-            due_on=to_date(self.due_on.date()) if self.has_due.isChecked() else None,
+            due_on=self.due_on.value() if self.has_due.isChecked() else None,
         )
 
     def snapshot(self) -> tuple:
         """What the fields show, to tell whether anything was edited since the last save."""
-        c = self.collect()
-        return (c.title, c.category_id, c.description, self.place.currentText(), c.reporter_id,
-                c.reporter_name, c.reporter_confidential, c.opened_on, c.external_ref, c.service,
-                c.urgency, c.due_on)
+        reporter_id = self.reporter.current_data()
+        due = self.due_on.edit.text() if self.has_due.isChecked() else None
+        return (self.title.text(), self.category.currentData(), plain_text(self.description),
+                self.place.currentText(), reporter_id, "" if reporter_id else self.reporter.currentText().strip(),
+                self.confidential.isChecked(), self.opened_on.date(), self.opened_on.edit.text(),
+                self.external_ref.text(), self.service.currentData(), self.urgency.currentData(), due)
+
+    def invalid_date_field(self) -> QWidget | None:
+        """The date field whose text is not a date, if any."""
+        for field in (self.opened_on, self.due_on):
+            if field.isEnabled() and not field.is_valid():
+                return field
+        return None
 
     def widget_for_error(self, complaint: Complaint) -> QWidget:
         """The field to put the cursor in after ``complaint`` was refused."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from desktop.domain.complaints import (
     ComplaintStatus,
     Urgency,
 )
+from desktop.ui.date_field import DateField
 from desktop.ui.flow import FlowLayout
 
 SEARCH_DELAY_MS = 200
@@ -141,9 +141,8 @@ class ComplaintFilterBar(QWidget):
             self.labels[name].setBuddy(widget)
         self._lay_out()
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
+    def _date_edit(self) -> DateField:
+        edit = DateField()  # empty: that end of the period is open
         edit.setVisible(False)
         return edit
 
@@ -289,8 +288,8 @@ class ComplaintFilterBar(QWidget):
             quiet, self._quiet = self._quiet, True
             today = self.store.complaints.today()
             start = period_range(Period.THIS_QUARTER, today)[0]
-            self.date_from.setDate(QDate(start.year, start.month, start.day))
-            self.date_to.setDate(QDate(today.year, today.month, today.day))
+            self.date_from.setDate(start)
+            self.date_to.setDate(today)
             self._quiet = quiet
         for pair in self.custom_dates:
             pair.setVisible(custom)
@@ -323,8 +322,10 @@ class ComplaintFilterBar(QWidget):
         period = Period(self.period.currentData() or Period.ALL.value)
         if period != Period.CUSTOM:
             return period_range(period, self.store.complaints.today())
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-        return (start, end) if start <= end else (end, start)
+        # A bound that is not (yet) a date leaves that end open rather than hiding everything.
+        start, end = self.date_from.date(), self.date_to.date()
+        start, end = (start.toPython() if start.isValid() else None), (end.toPython() if end.isValid() else None)
+        return (start, end) if start is None or end is None or start <= end else (end, start)
 
     def is_default(self) -> bool:
         """True when no search text and no filter narrows the list beyond "All open"."""

@@ -7,7 +7,7 @@ available; "Close" (or Esc) leaves, asking first when edits are not saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -107,6 +107,17 @@ class ComplaintDialog(QDialog):
         self.setMinimumHeight(600)
         self._fit_to_screen(1200, 740)
 
+
+    def _order_tabs(self) -> None:
+        """Tab reads the fields, then the status actions (made anew for each status), then the
+        history: the order of the eye, not the order the buttons were made in."""
+        chain = [self.fields.description]
+        chain += [widget for widget in self.status.findChildren(QWidget)
+                  if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None]
+        chain.append(self.tabs)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _fit_to_screen(self, width: int, height: int) -> None:
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
@@ -136,6 +147,7 @@ class ComplaintDialog(QDialog):
         self.fields.load(Complaint(title="", opened_on=self.store.complaints.today()))
         self.fields.category.setCurrentIndex(-1)
         self.status.set_complaint(None)
+        self._order_tabs()
         self.history.set_complaint(None)
         self.photos.set_complaint(None)
         self._update_photo_tab()
@@ -150,6 +162,7 @@ class ComplaintDialog(QDialog):
         self.close_button.setAccessibleName(_tr("Close the complaint form"))
         self.fields.load(complaint)
         self.status.set_complaint(complaint)
+        self._order_tabs()
         self.history.set_complaint(complaint.id)
         self.photos.set_complaint(complaint.id)
         self._update_photo_tab()
@@ -185,7 +198,11 @@ class ComplaintDialog(QDialog):
     # Saving -------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save the fields (create or update); on a refusal keep everything typed and say why."""
-        complaint = self.fields.collect(self.complaint)
+        try:
+            complaint = self.fields.collect(self.complaint)
+        except UserError as error:  # a date that is not one: the cursor goes back to it
+            self.show_error(error.message, self.fields.invalid_date_field())
+            return False
         try:
             if self.complaint is None:
                 stored = self.store.complaints.create(complaint)

@@ -1,44 +1,46 @@
-"""Small input widgets of the complaint form: a combo one can type into to filter, and dates."""
+"""A combo one can type into to find a person or a place (the complaint form, liaison forms,
+commitments)."""
 
 from __future__ import annotations
 
-import unicodedata
-
-from PySide6.QtCore import QDate, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from desktop.domain.matching import folded, rank
+
+__all__ = ["FilterCombo", "folded"]
 
 
-def folded(text: str) -> str:
-    """``text`` without accents or case, so "entree 2" finds "Entrée 2"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-class _FoldedFilter(QSortFilterProxyModel):
-    """Keeps the rows whose text contains every typed word, accents and case aside."""
+class _RankedFilter(QSortFilterProxyModel):
+    """Keeps the rows that match the typed words (any word, accents and case aside), best first."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.words: list[str] = []
+        self.order: dict[int, int] | None = None  # source row → place in the list; None: all, as is
 
     def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
-            self.beginFilterChange()
-            self.words = folded(text).split()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.words = folded(text).split()
-            self.invalidateFilter()
+        source = self.sourceModel()
+        labels = [source.index(row, 0).data() or "" for row in range(source.rowCount())]
+        self.order = {row: place for place, row in enumerate(rank(text, labels))} if text.strip() else None
+        self.invalidate()  # both the rows kept and their order change
+        self.sort(0)
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 (Qt name)
-        text = self.sourceModel().index(row, 0, parent).data(FilterCombo.FoldedRole) or ""
-        return all(word in text for word in self.words)
+        return self.order is None or row in self.order
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802 (Qt name)
+        if self.order is None:
+            return left.row() < right.row()
+        return self.order.get(left.row(), left.row()) < self.order.get(right.row(), right.row())
 
 
 class FilterCombo(QComboBox):
-    """An editable combo: pick from the list, or type words to filter it (accents ignored).
+    """An editable combo: pick from the list, or type a few letters of any word to see the items
+    that match, best first (``domain.matching``), and pick one with Down and Enter.
 
+    Down never walks the whole list from a typed text: it opens the matches, or does nothing when
+    nothing matches, so a name typed for someone new is never swapped for the first of the list.
     Text that matches no item is kept as typed; ``current_data`` is then None.
     """
 
@@ -51,7 +53,7 @@ class FilterCombo(QComboBox):
         self.setMaxVisibleItems(15)
         self.items = QStandardItemModel(self)
         self.setModel(self.items)
-        self.filter = _FoldedFilter(self)
+        self.filter = _RankedFilter(self)
         self.filter.setSourceModel(self.items)
         completer = QCompleter(self.filter, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -66,6 +68,21 @@ class FilterCombo(QComboBox):
             self.completer().complete()
         else:
             self.completer().popup().hide()
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt name)
+        """Up/Down open the matching items instead of choosing the next item of the whole list."""
+        walking = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        if not walking or event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        text = self.lineEdit().text()
+        if self.current_data() is not None and folded(self.itemText(self.currentIndex())) == folded(text.strip()):
+            text = ""  # an item already chosen: Down offers the whole list again
+        self.filter.set_text(text)
+        if self.filter.rowCount():
+            # Nothing highlighted yet: a second Down goes to the best match, Enter alone picks nobody.
+            self.completer().complete()
 
     def set_items(self, items: list[tuple[str, object]]) -> None:
         """Replace the list with ``(text, data)`` pairs, keeping the typed text."""
@@ -110,22 +127,3 @@ class FilterCombo(QComboBox):
         else:
             self.setCurrentIndex(-1)
             self.setEditText(text)
-
-
-def locale_date_format() -> str:
-    """The short date format of the current locale, always with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def make_date_edit(accessible_name: str) -> QDateEdit:
-    """A date field with a calendar popup, in the user's date format."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(locale_date_format())
-    edit.setAccessibleName(accessible_name)
-    edit.setMinimumDate(QDate(1990, 1, 1))
-    edit.setMaximumDate(QDate(2100, 12, 31))
-    return edit

@@ -60,6 +60,8 @@ class IdentityDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        self.create_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
 
     def create(self) -> None:
         """Create the identity, or say in a sentence what is wrong and keep the typing."""

@@ -16,7 +16,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,9 +36,10 @@ from desktop.services.meetings import load_minutes
 from desktop.services.reports import gather, gather_register
 from desktop.store import Store
 from desktop.ui import dialogs
+from desktop.ui.date_field import DateField
 from desktop.ui.documents import output
 from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel, last_quarter
-from desktop.ui.documents.choices import big as _big, qdate as _qdate
+from desktop.ui.documents.choices import big as _big
 from desktop.ui.documents.preview import PreviewView
 from desktop.ui.documents.public_wording import PublicWordingDialog, ask_public_wording
 from desktop.ui.documents.signing import SigningPanel
@@ -99,11 +99,9 @@ class DocumentsPage(QWidget):
         self.meeting_label = QLabel()
         self.meeting_label.setBuddy(self.meeting_combo)
         start, end = last_quarter(self.store.complaints.today())
-        self.from_edit, self.to_edit = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
+        self.from_edit, self.to_edit = DateField(day=start, required=True), DateField(day=end, required=True)
         self.from_label, self.to_label = QLabel(), QLabel()
         for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
             label.setBuddy(edit)
         self.choice_box = QGroupBox()
         choice = QVBoxLayout(self.choice_box)
@@ -189,12 +187,12 @@ class DocumentsPage(QWidget):
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The register's first and last day."""
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        return self.from_edit.value(), self.to_edit.value()
 
     def choice_key(self) -> tuple:
         """What identifies the chosen document, to know whether the shown one is still it."""
         if self.kind() == "register":
-            return ("register", *self.period())
+            return ("register", self.from_edit.date(), self.to_edit.date())
         return (self.kind(), self.meeting_id())
 
     def select(self, kind: str, meeting_id: int | None = None) -> None:

@@ -50,6 +50,7 @@ class PublicWordingDialog(QDialog):
             column.addWidget(self._block(number, sentence))
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the sentences take the focus, not their frame
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox()

@@ -165,6 +165,7 @@ class SignDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+        self.sign_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
 
     def _message(self, text: str) -> None:
         self.error.setProperty("role", "info")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import InvalidValue, UserError
 from desktop.domain.meetings import LiaisonForm
 from desktop.domain.people import Role
-from desktop.ui.meetings.common import from_qdate, to_qdate, words_date
+from desktop.ui.complaints.pickers import FilterCombo
+from desktop.ui.date_field import DateField
+from desktop.ui.meetings.common import words_date
 from desktop.ui.meetings.forms_model import first_line
 from desktop.ui.privacy.warning import FactualWarning
 from desktop.ui.text import plain_text
@@ -60,24 +61,18 @@ class LiaisonFormDialog(QDialog):
         self.reminder = _hint(_tr("Write the question as the tenant asked it. Stay factual: no health "
                                   "information, no judgement about a person, no accusation of an offence."))
         self.factual_warning = FactualWarning(self.question)  # words to avoid, once typing pauses
-        self.asker = QComboBox()
-        self.asker.setEditable(True)
-        self.asker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.asker.addItem("", None)
-        for person in self.store.people.list():
-            self.asker.addItem(person.name, person.id)
+        self.asker = FilterCombo()
+        self.asker.set_items([(person.name, person.id) for person in self.store.people.list()])
         self.asker.lineEdit().setPlaceholderText(_tr("A person of the register, or type a name"))
         self.confidential = QCheckBox(_tr("&Keep the asker's name confidential"))
         self.entrance = QComboBox()
         self.entrance.addItem(_tr("(not given)"), None)
         for entrance in self.store.places.entrances():
             self.entrance.addItem(entrance.label, entrance.id)
-        self.received = QDateEdit()
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received = DateField(required=True)
         # The date in words too: digits alone are easy to misread.
         self.received_words = _hint()
-        self.received.dateChanged.connect(lambda day: self.received_words.setText(words_date(from_qdate(day))))
+        self.received.dateChanged.connect(lambda day: self.received_words.setText(words_date(day) if day else ""))
         self.collector = QComboBox()
         self.collector.addItem(_tr("(not given)"), None)
         for person in self.store.people.list(role=Role.BUILDING_REPRESENTATIVE):
@@ -91,7 +86,6 @@ class LiaisonFormDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(_tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         self.save_button.setAccessibleName(_tr("Save the liaison form"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
         self.buttons.accepted.connect(self.save)
@@ -122,21 +116,20 @@ class LiaisonFormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(720)
+        self.question.setFocus()  # typing goes to the question, not to a button that Space would press
+        self.save_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
 
     def _fill(self) -> None:
         form = self.form
         if form is None:
-            self.received.setDate(to_qdate(self.store.complaints.today()))
+            self.received.setDate(self.store.complaints.today())
             return
         self.question.setPlainText(form.question)
-        index = self.asker.findData(form.asker_id) if form.asker_id else -1
-        if index >= 0:
-            self.asker.setCurrentIndex(index)
-        else:
-            self.asker.setEditText(form.asker_name)
+        if not (form.asker_id and self.asker.select_data(form.asker_id)):
+            self.asker.set_text(form.asker_name)
         self.confidential.setChecked(form.confidential)
         self._select(self.entrance, form.entrance_id)
-        self.received.setDate(to_qdate(form.received_on))
+        self.received.setDate(form.received_on)
         if form.collected_by_id:
             self._select(self.collector, form.collected_by_id)
         self.complaint.setText(str(form.complaint_id) if form.complaint_id else "")
@@ -150,12 +143,7 @@ class LiaisonFormDialog(QDialog):
     def _asker(self) -> tuple[int | None, str]:
         """The person of the register whose name is typed or chosen, else the free name."""
         name = self.asker.currentText().strip()
-        if not name:
-            return None, ""
-        index = self.asker.findText(name)
-        if index > 0:
-            return self.asker.itemData(index), name
-        return None, name
+        return self.asker.current_data(), name
 
     def _complaint_id(self) -> int | None:
         text = self.complaint.text().strip()
@@ -172,7 +160,7 @@ class LiaisonFormDialog(QDialog):
         old = self.form
         return LiaisonForm(
             id=old.id if old else None, question=plain_text(self.question),
-            received_on=from_qdate(self.received.date()), asker_id=asker_id, asker_name=asker_name,
+            received_on=self.received.value(), asker_id=asker_id, asker_name=asker_name,
             confidential=self.confidential.isChecked(), entrance_id=self.entrance.currentData(),
             collected_by_id=collector_id,
             # A collector kept as a free name (not in the register) stays as it was.
@@ -184,7 +172,7 @@ class LiaisonFormDialog(QDialog):
     def save(self) -> None:
         """Save the form; on a refusal, say why under the fields and keep what was typed."""
         try:
-            saved = self.store.forms.save(self.build_form())
+            saved = self.store.forms.save(self.build_form())  # a date that is not one is refused too
         except UserError as error:
             self.error.setText(str(error))
             self.error.show()
@@ -214,7 +202,6 @@ class _SmallDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.ok_button.setAccessibleName(action.replace("&", ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
         self.buttons.accepted.connect(self.run)
@@ -227,6 +214,8 @@ class _SmallDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+        self.ok_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
+        field.setFocus()
 
     def act(self) -> None:  # pragma: no cover (overridden)
         raise NotImplementedError

@@ -203,6 +203,7 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
     def showEvent(self, event):  # noqa: N802 (Qt's name)
         """Fit the header once the columns have their real widths."""
         super().showEvent(event)
+        self.fit_reason()
         self._fit_question()
 
     # Saving -------------------------------------------------------------------------------

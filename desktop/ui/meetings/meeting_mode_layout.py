@@ -67,7 +67,7 @@ class MeetingModeLayout:
         splitter.addWidget(self._centre())
         self.tabs = QTabWidget()
         self.complaints_panel = ComplaintsPanel(self.store, self.meeting_id)
-        self.commitments_panel = CommitmentsPanel(self.store)
+        self.commitments_panel = CommitmentsPanel(self.store, near=self.meeting.date)
         self.tabs.addTab(self.complaints_panel, _tr("Complaints and forms"))
         self.tabs.addTab(self.commitments_panel, _tr("Commitments"))
         self.tabs.setAccessibleName(_tr("Complaints and commitments of the point"))
@@ -129,7 +129,8 @@ class MeetingModeLayout:
         column.addWidget(question_area)
         self.fields = {
             "discussion": QPlainTextEdit(), "answer": QPlainTextEdit(),
-            "no_answer_reason": QLineEdit(), "decision": QPlainTextEdit(),
+            # The reason is often a sentence or two: on one line it would scroll out of sight.
+            "no_answer_reason": QPlainTextEdit(), "decision": QPlainTextEdit(),
         }
         labels = {
             "discussion": (_tr("&Discussion:"), _tr("Discussion")),
@@ -137,7 +138,7 @@ class MeetingModeLayout:
             "no_answer_reason": (_tr("No answer &yet, because:"), _tr("No answer yet, because")),
             "decision": (_tr("D&ecision:"), _tr("Decision")),
         }
-        stretch = {"discussion": 3, "answer": 3, "no_answer_reason": 0, "decision": 2}
+        stretch = {"discussion": 3, "answer": 3, "no_answer_reason": 2, "decision": 2}
         for name, widget in self.fields.items():
             text, accessible = labels[name]
             label = QLabel(text)
@@ -153,6 +154,13 @@ class MeetingModeLayout:
             column.addWidget(label)
             column.addWidget(widget, stretch[name])
         return centre
+
+    def fit_reason(self) -> None:
+        """Four lines at least for the reason (a sentence or two), in the font of the style sheet."""
+        reason = self.fields["no_answer_reason"]
+        reason.ensurePolished()
+        frame = 2 * reason.frameWidth() + int(2 * reason.document().documentMargin()) + 4
+        reason.setMinimumHeight(4 * reason.fontMetrics().lineSpacing() + frame)
 
     def _unanswered_frame(self) -> QFrame:
         self.unanswered = QFrame()

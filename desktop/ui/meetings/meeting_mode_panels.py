@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,10 +28,9 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 from desktop.services import meetings as service
 from desktop.ui import dialogs
+from desktop.ui.complaints.pickers import FilterCombo
+from desktop.ui.date_field import DateField
 from desktop.ui.meetings.meeting_mode_models import CommitmentsModel, ComplaintsModel
-
-NO_DATE = QDate(2000, 1, 1)
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MeetingMode", text)
@@ -186,7 +184,7 @@ class CommitmentsPanel(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, near: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.store = store
         self.point_id: int | None = None
@@ -196,9 +194,7 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.view, 1)
         grid = QGridLayout()
         self.owner_label = QLabel(_tr("&Who:"))
-        self.owner = QComboBox()
-        self.owner.setEditable(True)
-        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner = FilterCombo()
         self.owner.setAccessibleName(_tr("Who made the commitment: a person or a name"))
         self.owner_label.setBuddy(self.owner)
         self.what_label = QLabel(_tr("W&hat:"))
@@ -206,12 +202,8 @@ class CommitmentsPanel(QWidget):
         self.what.setAccessibleName(_tr("What was promised"))
         self.what_label.setBuddy(self.what)
         self.due_label = QLabel(_tr("&By when:"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd/MM/yyyy")
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText(_tr("no date"))
-        self.due.setAccessibleName(_tr("By when the commitment is due"))
+        # Empty is "no date"; its calendar opens on the meeting's month.
+        self.due = DateField(_tr("By when the commitment is due"), near=near)
         self.due_label.setBuddy(self.due)
         for row, (label, field) in enumerate(((self.owner_label, self.owner), (self.what_label, self.what),
                                               (self.due_label, self.due))):
@@ -241,11 +233,8 @@ class CommitmentsPanel(QWidget):
     def reload_people(self) -> None:
         """Offer the people of the register as owners (a free name may be typed too)."""
         self._people = self.store.people.list()
-        self.owner.clear()
-        self.owner.addItem("", None)
-        for person in self._people:
-            self.owner.addItem(person.name, person.id)
-        self.owner.setCurrentIndex(0)
+        self.owner.set_items([(person.name, person.id) for person in self._people])
+        self.owner.set_text("")
 
     def show_point(self, point: AgendaPoint) -> None:
         """Show the commitments of ``point``."""
@@ -257,20 +246,15 @@ class CommitmentsPanel(QWidget):
         self.model.set_commitments(self.store.commitments.of_points([self.point_id]))
 
     def _owner(self) -> tuple[int | None, str]:
-        text = self.owner.currentText().strip()
-        index = self.owner.findText(text, Qt.MatchFlag.MatchFixedString)
-        if text and index > 0:
-            return self.owner.itemData(index), ""
-        return None, text
+        person_id = self.owner.current_data()
+        return (person_id, "") if person_id is not None else (None, self.owner.currentText().strip())
 
     def add(self) -> None:
         """Record the commitment typed in the fields on the current point."""
         owner_id, owner_name = self._owner()
-        due = self.due.date()
-        commitment = Commitment(what=self.what.text(), owner_id=owner_id, owner_name=owner_name,
-                                point_id=self.point_id,
-                                due_on=None if due == NO_DATE else dt.date(due.year(), due.month(), due.day()))
         try:
+            commitment = Commitment(what=self.what.text(), owner_id=owner_id, owner_name=owner_name,
+                                    point_id=self.point_id, due_on=self.due.value())
             saved = self.store.commitments.add(commitment)
         except UserError as error:
             self.error.setText(str(error))
@@ -278,9 +262,8 @@ class CommitmentsPanel(QWidget):
             return
         self.error.hide()
         self.what.clear()
-        self.owner.setCurrentIndex(0)
-        self.owner.setEditText("")
-        self.due.setDate(NO_DATE)
+        self.owner.set_text("")
+        self.due.setDate(None)
         self._reload()
         self.changed.emit(_tr("Commitment recorded: {owner}, {what}.").format(owner=saved.owner_name,
                                                                                what=saved.what))

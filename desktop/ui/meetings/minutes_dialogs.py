@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain.errors import UserError
@@ -40,7 +41,6 @@ class _SmallDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,6 +48,8 @@ class _SmallDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Only once the button is in the dialog does the dialog know it: Enter acts, never cancels.
+        self.ok_button.setDefault(True)
         self.setMinimumWidth(560)
 
     def _save(self) -> None:
@@ -88,12 +90,16 @@ class ApproveDialog(_SmallDialog):
         columns = QHBoxLayout()
         for label, field, pad in ((_tr("&Chair:"), self.chair, self.chair_pad),
                                   (_tr("&Secretary:"), self.secretary, self.secretary_pad)):
-            column = QFormLayout()
+            # A widget per signer: Tab reads the chair's column, then the secretary's.
+            holder = QWidget()
+            column = QFormLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
             column.addRow(label, field)
             column.addRow(pad)
-            columns.addLayout(column, 1)
+            columns.addWidget(holder, 1)
         self.form.addRow(columns)
         self.setMinimumWidth(940)
+        self.chair.setFocus()
 
     def save(self) -> None:
         """Approve with the names typed and the signatures drawn."""
@@ -116,6 +122,7 @@ class AmendmentDialog(_SmallDialog):
         self.author.setAccessibleName(_tr("Who writes the amendment"))
         self.form.addRow(_tr("&Correction:"), self.text)
         self.form.addRow(_tr("&Written by:"), self.author)
+        self.text.setFocus()
 
     def save(self) -> None:
         """Append the amendment."""

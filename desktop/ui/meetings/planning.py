@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,8 @@ from desktop.domain.agenda import next_meeting_date
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import MeetingKind
 from desktop.services import meetings as service
-from desktop.ui.meetings.common import from_qdate, label, to_qdate, words_date
+from desktop.ui.date_field import DateField
+from desktop.ui.meetings.common import label, words_date
 
 DEFAULT_START = QTime(18, 0)
 
@@ -52,15 +52,12 @@ class PlanMeetingDialog(QDialog):
         self.setWindowTitle(_tr("Plan the next meeting"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(to_qdate(proposed_date(store)))
+        self.date = DateField(day=proposed_date(store), required=True)
         # The date in words too ("jeudi 8 avril 2027"): digits alone are easy to misread.
         self.date_words = QLabel()
         self.date_words.setProperty("role", "hint")
-        self.date.dateChanged.connect(lambda day: self.date_words.setText(words_date(from_qdate(day))))
-        self.date_words.setText(words_date(from_qdate(self.date.date())))
+        self.date.dateChanged.connect(lambda day: self.date_words.setText(words_date(day) if day else ""))
+        self.date_words.setText(words_date(self.date.value()))
         self.start = QTimeEdit(DEFAULT_START)
         self.start.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
@@ -79,7 +76,6 @@ class PlanMeetingDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.plan_button = self.buttons.addButton(_tr("&Plan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.plan_button.setDefault(True)
         self.buttons.accepted.connect(self.plan)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -100,13 +96,15 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(680)
+        self.plan_button.setDefault(True)  # once in the dialog, or Enter would press Cancel
+        self.date.setFocus()
 
     def plan(self) -> None:
         """Create the meeting; on a refusal, say why and keep what was typed."""
         start = self.start.time()
         try:
             meeting = service.plan_meeting(
-                self.store, from_qdate(self.date.date()), kind=MeetingKind(self.kind.currentData()),
+                self.store, self.date.value(), kind=MeetingKind(self.kind.currentData()),
                 start_time=dt.time(start.hour(), start.minute()), place=self.place.text().strip())
         except UserError as error:
             self.error.setText(str(error))

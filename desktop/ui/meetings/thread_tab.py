@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.services.thread import thread
-from desktop.ui.meetings.common import from_qdate, to_qdate
+from desktop.ui.date_field import DateField
+from desktop.ui.meetings.common import to_qdate
 from desktop.ui.meetings.thread_model import ENTRY_ROLE, ThreadDelegate, ThreadModel
 
 
@@ -109,8 +109,7 @@ class ThreadTab(QWidget):
         self.entrance_label, self.entrance = QLabel(), QComboBox()
         self.category_label, self.category = QLabel(), QComboBox()
         self.words_label, self.words = QLabel(), QLineEdit()
-        self.since_check, self.since = QCheckBox(), QDateEdit()
-        self.since.setCalendarPopup(True)
+        self.since_check, self.since = QCheckBox(), DateField()
         self.since.setDate(QDate.currentDate().addYears(-3))
         self.since.setEnabled(False)
         for buddy_label, buddy in ((self.building_label, self.building), (self.entrance_label, self.entrance),
@@ -243,7 +242,7 @@ class ThreadTab(QWidget):
             "entrance_id": self.entrance.currentData(),
             "category_id": self.category.currentData(),
             "text": self.words.text().strip() or None,
-            "since": from_qdate(self.since.date()) if self.since_check.isChecked() else None,
+            "since": self._since(),
         }
 
     def topic(self, criteria: dict) -> str:
@@ -259,7 +258,16 @@ class ThreadTab(QWidget):
     # Searching ----------------------------------------------------------------------------
     def show_thread(self) -> None:
         """Search the thread of the chosen topic (in a worker) and show it."""
-        self._run(self.criteria())
+        try:
+            criteria = self.criteria()
+        except UserError as error:  # the "since" text is not a date: its field says so
+            self.summary.setText(error.message)
+            self.since.setFocus()
+            return
+        self._run(criteria)
+
+    def _since(self) -> dt.date | None:
+        return self.since.value() if self.since_check.isChecked() else None
 
     def _refresh(self) -> None:
         if self.shown is not None:

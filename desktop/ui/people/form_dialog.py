@@ -45,6 +45,8 @@ class FormDialog(QDialog):
         caption.setBuddy(widget)
         widget.setAccessibleName(accessible)
         self.form.addRow(caption, widget)
+        if self.form.rowCount() == 1:
+            widget.setFocus()  # the dialog opens in its first field, not on Save that Space would press
 
     def save(self) -> None:
         """Write to the store; raise UserError to keep the dialog open with the sentence shown."""
