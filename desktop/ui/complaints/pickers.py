@@ -61,6 +61,13 @@ class FilterCombo(QComboBox):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         self.lineEdit().textEdited.connect(self._filter)
+        # A screen reader lands in the text part: it must say what the field is, and be easy to hit.
+        self.lineEdit().setMinimumHeight(24)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
+        """Name the field and its text part alike (a screen reader reads the part that has the focus)."""
+        super().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)
 
     def _filter(self, text: str) -> None:
         self.filter.set_text(text)
