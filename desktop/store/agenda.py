@@ -27,7 +27,8 @@ _COLUMNS = ("id, meeting_id, position, kind, title, question, discussion, answer
             "decision, proposed_by, duration_minutes, seconds_spent, carried_from, origin_point_id, "
             "follows_commitment_id, carried_forward")
 EDITABLE = (*TEXT_FIELDS, "kind", "duration_minutes")
-TITLE_MAX = 300
+# A title may hold a whole liaison-form question (5,000 characters at most) after its entrance.
+TITLE_MAX = 6000
 
 
 def _point(row: Sequence) -> AgendaPoint:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QT
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from desktop.domain.agenda import AgendaPoint
+from desktop.domain.agenda import SCREEN_TITLE_LENGTH, AgendaPoint, summary_line
 from desktop.domain.dates import clock_time, long_date
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import UnansweredPoints, meeting_label
@@ -180,7 +180,8 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
             carried = self.store.meetings.get(point.carried_from)
             parts.append(_tr("carried from the meeting of {date}").format(date=long_date(carried.date)))
         self.kind_label.setText(" · ".join(parts))
-        self.title_label.setText(point.title)
+        self.title_label.setText(summary_line(point.title, SCREEN_TITLE_LENGTH))
+        self.title_label.setToolTip(point.title)
         question = point.question.strip()
         self.question_label.setText(_tr("Question: {question}").format(question=question) if question else "")
         self.question_area.setVisible(bool(question))
