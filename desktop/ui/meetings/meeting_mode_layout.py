@@ -37,6 +37,9 @@ QListView#points::item { padding: 6px 4px; border-bottom: 1px solid #cccccc; }
 QListView#points::item:selected { background: #1f4e8c; color: white; }
 QPushButton#nav, QPushButton#end { font-size: 14pt; padding: 8px 18px; }
 QFrame#unanswered { border: 2px solid #a00000; border-radius: 4px; background: #fff4f4; }
+QLabel#corrections { font-size: 12pt; color: #333333; }
+QLabel#correctingBanner { font-size: 13pt; font-weight: bold; border: 2px solid #1f4e8c; padding: 6px;
+                          background: #eef3fa; color: #102a4c; }
 """
 
 
@@ -87,6 +90,12 @@ class MeetingModeLayout:
         self.meeting_title = QLabel(meeting_label(self.meeting.date))
         self.meeting_title.setObjectName("meetingTitle")
         bar.addWidget(self.meeting_title)
+        self.correcting_banner = QLabel(_tr("The meeting has ended: you are correcting the draft minutes. "
+                                            "Each change is dated in their history until they are approved."))
+        self.correcting_banner.setObjectName("correctingBanner")
+        self.correcting_banner.setWordWrap(True)
+        self.correcting_banner.setVisible(self.correcting)
+        bar.addWidget(self.correcting_banner, 1)
         bar.addStretch(1)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -138,6 +147,11 @@ class MeetingModeLayout:
             "decision": (_tr("D&ecision:"), _tr("Decision")),
         }
         stretch = {"discussion": 3, "answer": 3, "no_answer_reason": 0, "decision": 2}
+        self.corrections_label = QLabel()
+        self.corrections_label.setObjectName("corrections")
+        self.corrections_label.setWordWrap(True)
+        self.corrections_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.corrections_label.setAccessibleName(_tr("Corrections of this point since the meeting ended"))
         for name, widget in self.fields.items():
             text, accessible = labels[name]
             label = QLabel(text)
@@ -152,6 +166,7 @@ class MeetingModeLayout:
             widget.installEventFilter(self)
             column.addWidget(label)
             column.addWidget(widget, stretch[name])
+        column.addWidget(self.corrections_label)
         return centre
 
     def _unanswered_frame(self) -> QFrame:
@@ -190,12 +205,17 @@ class MeetingModeLayout:
         self.next_button.setAccessibleName(_tr("Next point (Page Down)"))
         self.end_button = QPushButton(_tr("E&nd the meeting"))
         self.end_button.setAccessibleName(_tr("End the meeting"))
-        for button, name in ((self.previous_button, "nav"), (self.next_button, "nav"), (self.end_button, "end")):
+        self.leave_button = QPushButton(_tr("&Leave the meeting mode"))
+        self.leave_button.setAccessibleName(_tr("Leave the meeting mode without ending the meeting (Esc)"))
+        self.leave_button.setToolTip(_tr("Esc: back to the Meetings page; the meeting goes on and can be resumed."))
+        for button, name in ((self.previous_button, "nav"), (self.next_button, "nav"), (self.end_button, "end"),
+                             (self.leave_button, "end")):
             button.setObjectName(name)
             button.setAutoDefault(False)
         self.previous_button.clicked.connect(self.previous_point)
         self.next_button.clicked.connect(self.next_point)
         self.end_button.clicked.connect(self.end_meeting)
+        self.leave_button.clicked.connect(self.close)
         self.keys_hint = QLabel(_tr("Page Down / Page Up: next / previous point"))
         self.keys_hint.setProperty("role", "hint")
         self.notice = QLabel()
@@ -205,6 +225,8 @@ class MeetingModeLayout:
         bar.addSpacing(12)
         bar.addWidget(self.keys_hint)
         bar.addWidget(self.notice, 1)
+        bar.addWidget(self.leave_button)
         bar.addWidget(self.end_button)
-        self.end_button.setVisible(not self.locked)
+        # Once ended, the meeting mode only corrects the minutes: there is nothing left to end.
+        self.end_button.setVisible(not self.locked and not self.correcting)
         return bar
