@@ -218,4 +218,15 @@ Le compte rendu pourra encore être corrigé ensuite (chaque modification est da
       <translation>Échap : retour à la page Réunions ; la réunion continue et peut être reprise.</translation>
     </message>
   </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>DRAFT</source>
+      <translation>PROJET</translation>
+    </message>
+    <message>
+      <source>{document} – DRAFT, not approved</source>
+      <translation>{document} – PROJET, non approuvé</translation>
+    </message>
+  </context>
 </TS>
