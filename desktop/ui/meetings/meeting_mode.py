@@ -206,6 +206,7 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
             lines.insert(0, _tr("Corrections since the meeting ended:"))
         self.corrections_label.setText("\n".join(lines))
         self.corrections_label.setVisible(bool(lines))
+        self.corrections_area.setVisible(bool(lines))
 
     def _show_header(self, point: AgendaPoint | None) -> None:
         if point is None:

@@ -33,7 +33,7 @@ QLabel#clock { font-size: 15pt; font-weight: bold; }
 QLabel#spent, QLabel#saveState { font-size: 13pt; }
 QPlainTextEdit, QLineEdit { font-size: 14pt; }
 QListView#points { font-size: 13pt; }
-QListView#points::item { padding: 6px 4px; border-bottom: 1px solid #cccccc; }
+QListView#points::item { padding: 6px 0px; border-bottom: 1px solid #cccccc; }
 QListView#points::item:selected { background: #1f4e8c; color: white; }
 QPushButton#nav, QPushButton#end { font-size: 14pt; padding: 8px 18px; }
 QFrame#unanswered { border: 2px solid #a00000; border-radius: 4px; background: #fff4f4; }
@@ -54,6 +54,12 @@ class MeetingModeLayout:
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
+        self.correcting_banner = QLabel(_tr("The meeting has ended: you are correcting the draft minutes. "
+                                            "Each change is dated in their history until they are approved."))
+        self.correcting_banner.setObjectName("correctingBanner")
+        self.correcting_banner.setWordWrap(True)
+        self.correcting_banner.setVisible(self.correcting)
+        layout.addWidget(self.correcting_banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         self.points_model = PointListModel(self)
@@ -63,6 +69,8 @@ class MeetingModeLayout:
         self.points_view.setWordWrap(True)
         self.points_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.points_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar appearing after the rows were measured would cut their last line ("…").
+        self.points_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.points_view.setAccessibleName(_tr("Agenda points"))
         self.points_view.clicked.connect(lambda index: self.go_to(index.row()))
         self.points_view.activated.connect(lambda index: self.go_to(index.row()))
@@ -90,12 +98,7 @@ class MeetingModeLayout:
         self.meeting_title = QLabel(meeting_label(self.meeting.date))
         self.meeting_title.setObjectName("meetingTitle")
         bar.addWidget(self.meeting_title)
-        self.correcting_banner = QLabel(_tr("The meeting has ended: you are correcting the draft minutes. "
-                                            "Each change is dated in their history until they are approved."))
-        self.correcting_banner.setObjectName("correctingBanner")
-        self.correcting_banner.setWordWrap(True)
-        self.correcting_banner.setVisible(self.correcting)
-        bar.addWidget(self.correcting_banner, 1)
+
         bar.addStretch(1)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -166,7 +169,14 @@ class MeetingModeLayout:
             widget.installEventFilter(self)
             column.addWidget(label)
             column.addWidget(widget, stretch[name])
-        column.addWidget(self.corrections_label)
+        corrections = QScrollArea()
+        corrections.setWidget(self.corrections_label)
+        corrections.setWidgetResizable(True)
+        corrections.setFrameShape(QFrame.Shape.NoFrame)
+        corrections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        corrections.setMaximumHeight(96)  # about four lines; more scroll, the fields keep their room
+        self.corrections_area = corrections
+        column.addWidget(corrections)
         return centre
 
     def _unanswered_frame(self) -> QFrame:
