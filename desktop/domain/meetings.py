@@ -335,6 +335,22 @@ class Amendment:
 
 
 @dataclass
+class Correction:
+    """A change made to the minutes after the meeting ended and before their approval: which
+    point (its title then), which field, the text before and after, when and by whom."""
+
+    meeting_id: int
+    point_id: int | None
+    point_title: str
+    at: dt.datetime
+    field: str
+    before: str
+    after: str
+    profile: str = ""
+    id: int | None = None
+
+
+@dataclass
 class Minutes:
     """A meeting with everything its minutes show: attendance, agenda, amendments."""
 

@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from desktop.domain.dates import long_date
 from desktop.domain.meetings import Minutes, Side
 from desktop.i18n import tr
-from desktop.reports.base import WIDTH, Letterhead, grid, make_styles, render, text
+from desktop.reports.base import WIDTH, Letterhead, grid, header_widths, heading_row, make_styles, render, text
 from desktop.reports.context import ReportContext
 from desktop.reports.minutes import when_text
 
@@ -38,7 +38,7 @@ def attendance_pdf(minutes: Minutes, context: ReportContext) -> bytes:
         story.append(Paragraph(text(minutes.meeting.place), styles["body"]))
     story.append(Spacer(1, 0.4 * cm))
     headings = (_t("Name"), _t("Role"), _t("Organisation"), _t("Signature"))
-    rows = [[Paragraph(text(h), styles["cell_bold"]) for h in headings]]
+    rows = [heading_row(list(headings), styles["cell_bold"])]
     order = list(Side)
     for invitation in sorted(minutes.attendance, key=lambda i: (order.index(i.side), i.position, i.name)):
         side_role = tr("Role", invitation.role.label) if invitation.role else tr("Meeting", invitation.side.label)
@@ -46,7 +46,8 @@ def attendance_pdf(minutes: Minutes, context: ReportContext) -> bytes:
         rows.append([Paragraph(text(invitation.name), styles["cell"]), Paragraph(text(side_role), styles["cell"]),
                      Paragraph(text(organisation), styles["cell"]), _room()])
     rows += [["", "", "", _room()] for _ in range(BLANK_ROWS)]
-    story.append(grid(rows, [WIDTH * 0.25, WIDTH * 0.24, WIDTH * 0.21, WIDTH * 0.30]))
+    story.append(grid(rows, header_widths(list(headings), [WIDTH * 0.25, WIDTH * 0.24, WIDTH * 0.21, WIDTH * 0.30],
+                                          styles["cell_bold"].fontSize)))
     story.append(KeepTogether([
         Spacer(1, 0.6 * cm),
         Paragraph(text(_t("Number of people present certified by the chair:") + " ______"), styles["body"]),

@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
@@ -34,6 +35,7 @@ WIDTH = A4[0] - 2 * MARGIN
 INK = colors.HexColor("#111111")
 RULE = colors.HexColor("#555555")
 SHADE = colors.HexColor("#E6E6E6")
+DRAFT_INK = colors.HexColor("#B00000")
 
 
 def _t(text: str) -> str:
@@ -92,6 +94,27 @@ def labelled(label: str, value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(f"<b>{escape(label)}</b> {text(value)}", style)
 
 
+def header_widths(headings: list[str], widths: list[float], size: float, padding: float = 5,
+                  font: str = BOLD) -> list[float]:
+    """``widths`` widened where a heading's longest word would not fit its column (a word is
+    never broken: "Poin / t"), the room taken from the widest other columns."""
+    widths = list(widths)
+    for index, heading in enumerate(headings):
+        need = max((stringWidth(word, font, size) for word in heading.split()), default=0) + 2 * padding + 2
+        missing = need - widths[index]
+        if missing <= 0:
+            continue
+        widths[index] = need
+        donor = max((i for i in range(len(widths)) if i != index), key=lambda i: widths[i])
+        widths[donor] -= missing
+    return widths
+
+
+def heading_row(headings: list[str], style: ParagraphStyle) -> list[Paragraph]:
+    """The bold heading cells of a table."""
+    return [Paragraph(text(h), style) for h in headings]
+
+
 def grid(rows: list[list], widths: list[float], header: bool = True, padding: float = 5,
          row_height: float | None = None) -> Table:
     """A table with ruled cells and a shaded header row that repeats on every page (rows of one
@@ -123,6 +146,7 @@ class Letterhead:
     document: str = ""
     fingerprint: str = ""
     logo: bytes | None = None  # a PNG, drawn at the left of the residence's name
+    draft: bool = False  # minutes not approved yet: "DRAFT" across every page and in the header
 
 
 def _page_canvas(head: Letterhead):
@@ -168,20 +192,70 @@ def _draw_logo(canvas: Canvas, logo: bytes | None, x: float, top: float) -> floa
     return width + 0.3 * cm
 
 
+HEAD_GAP = 0.8 * cm  # at least this much white between the left and the right of a letterhead line
+HEAD_MIN_SIZE = 9.0
+
+
+def fit_line(left: str, right: str, room: float, left_font: str, left_size: float,
+             right_size: float) -> tuple[str, float, float]:
+    """One letterhead line: ``left`` and ``right`` (right-aligned) in ``room`` points, with
+    ``HEAD_GAP`` between them. Both shrink together down to 9 pt; past that the left text is cut
+    with "…" (a long address), so the two never touch or overlap. Returns (left, sizes)."""
+    def needed(scale: float, text_: str = left) -> float:
+        return (stringWidth(text_, left_font, left_size * scale) + HEAD_GAP
+                + stringWidth(right, REGULAR, right_size * scale))
+
+    scale = 1.0
+    if needed(scale) > room:
+        scale = max(HEAD_MIN_SIZE / min(left_size, right_size), room / needed(1.0))
+    while left and needed(scale, left) > room:
+        left = left[:-2].rstrip() + "…"
+    return left, left_size * scale, right_size * scale
+
+
+def _head_line(canvas: Canvas, x: float, y: float, right_x: float, left: str, right: str,
+               left_font: str, left_size: float) -> None:
+    left, left_size, right_size = fit_line(left, right, right_x - x, left_font, left_size, 10.5)
+    if left:
+        canvas.setFont(left_font, left_size)
+        canvas.drawString(x, y, left)
+    if right:
+        canvas.setFont(REGULAR, right_size)
+        canvas.drawRightString(right_x, y, right)
+
+
+def _draw_draft_mark(canvas: Canvas, width: float, height: float) -> None:
+    """"DRAFT" in large outlined letters across the page: visible, yet the text stays readable."""
+    canvas.saveState()
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.setStrokeColor(DRAFT_INK)
+    canvas.setFillColor(DRAFT_INK)
+    canvas.setFillAlpha(0.12)
+    canvas.setStrokeAlpha(0.45)
+    canvas.setLineWidth(1.5)
+    canvas.setFont(BOLD, 110)
+    text_object = canvas.beginText()
+    text_object.setTextRenderMode(2)  # filled faintly and outlined
+    word = _t("DRAFT")
+    text_object.setTextOrigin(-stringWidth(word, BOLD, 110) / 2, -40)
+    text_object.textOut(word)
+    canvas.drawText(text_object)
+    canvas.restoreState()
+
+
 def _draw_page(canvas: Canvas, head: Letterhead, number: int, total: int) -> None:
     width, height = A4
     top = height - MARGIN
     left = MARGIN + _draw_logo(canvas, head.logo, MARGIN, top)
+    if head.draft:
+        _draw_draft_mark(canvas, width, height)
     canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 14)
-    canvas.drawString(left, top - 12, head.residence)
-    canvas.setFont(REGULAR, 10.5)
-    if head.address:
-        canvas.drawString(left, top - 27, head.address)
-    if head.landlord:
-        canvas.drawRightString(width - MARGIN, top - 12, head.landlord)
-    if head.document:
-        canvas.drawRightString(width - MARGIN, top - 27, head.document)
+    document = head.document
+    if head.draft:
+        document = _t("{document} – DRAFT, not approved").format(document=document) if document else _t("DRAFT")
+    _head_line(canvas, left, top - 12, width - MARGIN, head.residence, head.landlord, BOLD, 14)
+    _head_line(canvas, left, top - 27, width - MARGIN, head.address, document, REGULAR, 10.5)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(1)
     canvas.line(MARGIN, top - 35, width - MARGIN, top - 35)

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 from desktop.domain.dates import clock_time, long_date
 from desktop.domain.meetings import Minutes
 from desktop.i18n import tr
-from desktop.reports.base import WIDTH, Letterhead, grid, loose, make_styles, render, text
+from desktop.reports.base import WIDTH, Letterhead, grid, header_widths, heading_row, loose, make_styles, render, text
 from desktop.reports.context import ReportContext
 from desktop.reports.posting import posting_minutes
 
@@ -48,10 +48,11 @@ def convocation_pdf(minutes: Minutes, context: ReportContext) -> bytes:
              Paragraph(text(tr("Meeting", minutes.meeting.kind.label)), styles["subtitle"]),
              Paragraph(text(invitation_sentence(minutes)), styles["body"]),
              Paragraph(text(_t("Agenda")), loose(styles["h2"]))]
-    rows = [[Paragraph(text(_t("No.")), styles["cell_bold"]), Paragraph(text(_t("Point")), styles["cell_bold"])]]
+    headings = [_t("No."), _t("Point")]
+    rows = [heading_row(headings, styles["cell_bold"])]
     for point in clean.points:
         rows.append([Paragraph(str(point.position), styles["cell"]), Paragraph(text(point.title), styles["cell"])])
-    story.append(grid(rows, [1.4 * cm, WIDTH - 1.4 * cm]))
+    story.append(grid(rows, header_widths(headings, [1.4 * cm, WIDTH - 1.4 * cm], styles["cell_bold"].fontSize)))
     story += [Spacer(1, 0.4 * cm), Paragraph(text(_t(
         "Tenants may hand their questions to their building representative before the meeting, on a "
         "liaison form.")), styles["note"])]

@@ -19,7 +19,18 @@ from desktop.domain.commitments import Commitment
 from desktop.domain.dates import clock_time, long_date
 from desktop.domain.meetings import Invitation, Minutes, Presence, Side
 from desktop.i18n import tr
-from desktop.reports.base import WIDTH, Letterhead, grid, labelled, loose, make_styles, render, text
+from desktop.reports.base import (
+    WIDTH,
+    Letterhead,
+    grid,
+    header_widths,
+    heading_row,
+    labelled,
+    loose,
+    make_styles,
+    render,
+    text,
+)
 from desktop.reports.context import ReportContext
 from desktop.reports.signature import HandwrittenSignature
 
@@ -113,7 +124,8 @@ def participants(attendance: list[Invitation], context: ReportContext, styles) -
         if not people:
             continue
         people.sort(key=lambda i: (PRESENCE_ORDER.index(i.presence), i.position, i.name))
-        rows = [[Paragraph(text(h), styles["cell_bold"]) for h in (_t("Name"), _t("Role"), _t("Presence"))]]
+        headings = [_t("Name"), _t("Role"), _t("Presence")]
+        rows = [heading_row(headings, styles["cell_bold"])]
         for i in people:
             presence = tr("Meeting", i.presence.label)
             if i.presence == Presence.REPRESENTED and i.represented_by_name:
@@ -121,7 +133,8 @@ def participants(attendance: list[Invitation], context: ReportContext, styles) -
             rows.append([Paragraph(text(i.name), styles["cell"]), Paragraph(text(role_text(i, context)), styles["cell"]),
                          Paragraph(text(presence), styles["cell"])])
         story += [CondPageBreak(4 * cm), Paragraph(text(tr("Meeting", side.label)), loose_h3)]
-        story.append(grid(rows, [WIDTH * 0.36, WIDTH * 0.38, WIDTH * 0.26]))
+        story.append(grid(rows, header_widths(headings, [WIDTH * 0.36, WIDTH * 0.38, WIDTH * 0.26],
+                                              styles["cell_bold"].fontSize)))
     return story
 
 
@@ -155,7 +168,8 @@ def point_block(point: AgendaPoint, context: ReportContext, styles) -> list:
 
 def commitments_table(minutes: Minutes, styles) -> list:
     """Every commitment made at the meeting: point, who, what, by when."""
-    rows = [[Paragraph(text(h), styles["cell_bold"]) for h in (_t("Point"), _t("Who"), _t("What"), _t("By"))]]
+    headings = [_t("Point"), _t("Who"), _t("What"), _t("By")]
+    rows = [heading_row(headings, styles["cell_bold"])]
     for point in minutes.points:
         for c in point.commitments:
             due = agreed_due(c)
@@ -165,7 +179,9 @@ def commitments_table(minutes: Minutes, styles) -> list:
     story = [CondPageBreak(4 * cm), Paragraph(text(_t("Commitments made at this meeting")), loose(styles["h2"]))]
     if len(rows) == 1:
         return story + [Paragraph(text(_t("No commitment was made.")), styles["body"])]
-    return story + [grid(rows, [WIDTH * 0.1, WIDTH * 0.25, WIDTH * 0.43, WIDTH * 0.22])]
+    widths = header_widths(headings, [WIDTH * 0.1, WIDTH * 0.25, WIDTH * 0.43, WIDTH * 0.22],
+                           styles["cell_bold"].fontSize)
+    return story + [grid(rows, widths)]
 
 
 def next_meeting(minutes: Minutes, context: ReportContext, styles) -> list:
@@ -243,6 +259,6 @@ def minutes_pdf(minutes: Minutes, context: ReportContext) -> bytes:
     """The minutes as PDF bytes, with their fingerprint in every footer."""
     title = _t("Minutes")
     head = Letterhead(context.residence, context.address, context.landlord, title, fingerprint(minutes),
-                      logo=context.logo)
+                      logo=context.logo, draft=not minutes.meeting.is_locked)
     story = minutes_story(minutes, context, make_styles(BODY_SIZE), title)
     return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

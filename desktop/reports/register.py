@@ -22,13 +22,26 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
 from desktop.domain.complaints import Complaint
 from desktop.domain.dates import long_date
-from desktop.i18n import tr
-from desktop.reports.base import REGULAR, WIDTH, Letterhead, grid, labelled, loose, make_styles, render, text
+from desktop.i18n import current_language, tr
+from desktop.reports.base import (
+    REGULAR,
+    WIDTH,
+    Letterhead,
+    grid,
+    header_widths,
+    heading_row,
+    labelled,
+    loose,
+    make_styles,
+    render,
+    text,
+)
 
 LIST_SIZE = 9.5  # the register's rows; the figures and tables above it are 11 pt and more
 OLDEST = 10
 CHUNK = 40  # rows per table of the register
 BAR = colors.HexColor("#4A6FA5")
+DECIMAL_SEPARATORS = {"fr": ","}
 
 
 def _t(text_: str) -> str:
@@ -59,10 +72,28 @@ def _count_table(title: str, heading: str, counts: Counter, open_counts: Counter
     rows = [[heading, _t("Complaints"), _t("Still open")]]
     for name, count in counts.most_common():
         rows.append([name, str(count), str(open_counts.get(name, 0))])
-    table = grid(rows, [WIDTH * 0.6, WIDTH * 0.2, WIDTH * 0.2])
+    table = grid(rows, header_widths(rows[0], [WIDTH * 0.6, WIDTH * 0.2, WIDTH * 0.2], 11, font=REGULAR))
     table.setStyle([("FONTSIZE", (0, 0), (-1, -1), 11), ("LEADING", (0, 0), (-1, -1), 14),
                     ("ALIGN", (1, 0), (-1, -1), "RIGHT")])
     return [CondPageBreak(4 * cm), Paragraph(text(title), loose(styles["h2"])), table]
+
+
+def whole_step(top: int, ticks: int = 6) -> int:
+    """A whole step giving at most about ``ticks`` ticks up to ``top``: 1, 2, 5, 10, 20, 50…"""
+    step = 1
+    while top / step > ticks:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top / step <= ticks:
+                break
+    return step
+
+
+def number_text(value: float) -> str:
+    """A number as the reader writes it: "3", and "1,5" in French ("1.5" in English)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.1f}".replace(".", DECIMAL_SEPARATORS.get(current_language(), "."))
 
 
 def _chart(counts: Counter) -> Drawing:
@@ -77,7 +108,13 @@ def _chart(counts: Counter) -> Drawing:
     chart.categoryAxis.categoryNames = [name for name, _count in items]
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = REGULAR, 11
+    # Complaints are counted in whole numbers: ticks 0, 1, 2… (or 0, 5, 10…), never "0.5".
+    top = max(chart.data[0]) if chart.data[0] else 1
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = whole_step(top)
+    chart.valueAxis.valueMax = max(chart.valueAxis.valueStep, -(-top // chart.valueAxis.valueStep)
+                                   * chart.valueAxis.valueStep)
+    chart.valueAxis.labelTextFormat = number_text
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
@@ -107,13 +144,14 @@ def _oldest_open(data: RegisterData, styles) -> list:
     if not waiting:
         return []
     cell = styles["cell"]
-    rows = [[Paragraph(text(h), styles["cell_bold"])
-             for h in (_t("No."), _t("Opened on"), _t("Waiting"), _t("Category"), _t("Title"))]]
+    headings = [_t("No."), _t("Opened on"), _t("Waiting"), _t("Category"), _t("Title")]
+    rows = [heading_row(headings, styles["cell_bold"])]
     for c in waiting:
         values = (str(c.id), c.opened_on.strftime("%d/%m/%Y"),
                   _t("{days} days").format(days=(data.today - c.opened_on).days), c.category_name, c.title)
         rows.append([Paragraph(text(v), cell) for v in values])
-    table = grid(rows, [WIDTH * 0.09, WIDTH * 0.16, WIDTH * 0.14, WIDTH * 0.21, WIDTH * 0.40])
+    table = grid(rows, header_widths(headings, [WIDTH * 0.09, WIDTH * 0.16, WIDTH * 0.14, WIDTH * 0.21, WIDTH * 0.40],
+                                     styles["cell_bold"].fontSize))
     return [CondPageBreak(4 * cm), Paragraph(text(_t("The oldest complaints still open")), loose(styles["h2"])), table]
 
 
@@ -131,7 +169,8 @@ def _fit(value: str, width: float, size: float = LIST_SIZE) -> str:
 def _register_table(data: RegisterData, styles) -> list:
     widths = [WIDTH * w for w in (0.07, 0.13, 0.17, 0.15, 0.29, 0.19)]
     headings = (_t("No."), _t("Opened on"), _t("Category"), _t("Building"), _t("Title"), _t("Status"))
-    rows = [[_fit(h, w) for h, w in zip(headings, widths)]]
+    widths = header_widths(list(headings), widths, LIST_SIZE, padding=3, font=REGULAR)
+    rows = [list(headings)]
     for c in data.complaints:
         values = (str(c.id), c.opened_on.strftime("%d/%m/%Y"), c.category_name, _building(data, c), c.title,
                   tr("Status", c.status.label))

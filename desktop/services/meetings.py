@@ -18,12 +18,12 @@ from collections.abc import Iterable, Sequence
 
 from desktop.domain.agenda import (
     AgendaPoint,
-    build_agenda,
     missing_answers,
     next_meeting_date,
     points_to_carry,
     summary_line,
 )
+from desktop.domain.agenda_builder import PendingComplaint, build_agenda
 from desktop.domain.complaints import Complaint, ComplaintStatus, check_transition
 from desktop.domain.dates import long_date
 from desktop.domain.errors import InvalidValue, UserError
@@ -56,10 +56,11 @@ def propose_agenda(store, date: dt.date, today: dt.date | None = None,
 
     Previous meeting: the last one that took place before ``date``. Its points carried forward
     (or, if it is not closed yet, its questions without an answer); every open commitment made
-    before ``date``; the liaison forms received by ``date`` that no agenda takes up yet; the
-    complaints still open that were opened or changed after the previous meeting ended (all open
-    complaints when there was none), or ``complaints`` when given (to record a past meeting),
-    only those of ``building_ids`` when given. "Late" is judged as of ``today`` (the store's date).
+    before ``date``; the liaison forms received by ``date`` that no agenda takes up yet; every
+    complaint still open: those no earlier meeting's agenda took up as new ones, by building and
+    category, the others as "still pending" with how long each has waited since it was passed
+    to the landlord. When ``complaints`` is given (to record a past meeting) they are all taken
+    as new. Only those of ``building_ids`` when given. "Late" is judged as of ``today``.
     """
     previous = store.meetings.previous_held(date)
     today = today or store.complaints.today()
@@ -69,21 +70,37 @@ def propose_agenda(store, date: dt.date, today: dt.date | None = None,
             unanswered = points_to_carry(store.agenda.points(previous.id, with_commitments=False))
         else:
             unanswered = store.agenda.carried_points(previous.id)
+    pending: list[PendingComplaint] = []
     if complaints is None:
-        complaints = store.meeting_queries.open_complaints_changed_since(_ended(previous) if previous else None)
+        complaints, pending = _open_complaints(store, date)
     if building_ids:
         wanted = set(building_ids)
-        complaints = [c for c in complaints if c.place.building_id is None or c.place.building_id in wanted]
+
+        def concerned(complaint: Complaint) -> bool:
+            return complaint.place.building_id is None or complaint.place.building_id in wanted
+
+        complaints = [c for c in complaints if concerned(c)]
+        pending = [p for p in pending if concerned(p.complaint)]
     return build_agenda(
         previous, store.commitments.open(made_before=date), unanswered,
         store.forms.not_on_agenda(received_until=date), complaints, today,
         building_names={b.id: b.name for b in store.places.buildings()}, meeting_date=date,
+        still_pending=pending,
     )
 
 
-def _ended(meeting: Meeting) -> dt.datetime:
-    """When a meeting was over: what changed after it is news for the next one."""
-    return dt.datetime.combine(meeting.date, meeting.end_time or dt.time(23, 59, 59))
+def _open_complaints(store, date: dt.date) -> tuple[list[Complaint], list[PendingComplaint]]:
+    """Every open complaint: the new ones (on no agenda of a meeting held before ``date``) and
+    the ones still pending, with the day each was last passed to the landlord."""
+    open_now = store.meeting_queries.open_complaints_changed_since(None)
+    followed = store.meeting_queries.complaints_on_agendas_before(date)
+    new = [c for c in open_now if c.id not in followed]
+    old = [c for c in open_now if c.id in followed]
+    passed: dict[int, dt.date] = {}
+    for entry in store.meeting_queries.status_history([c.id for c in old]):
+        if entry.after == ComplaintStatus.PASSED_TO_LANDLORD.value:
+            passed[entry.complaint_id] = dt.datetime.fromisoformat(entry.at).date()
+    return new, [PendingComplaint(c, passed.get(c.id)) for c in old]
 
 
 def default_invitees(store, building_ids: Iterable[int] | None = None) -> list[Person]:

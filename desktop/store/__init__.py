@@ -14,6 +14,7 @@ from desktop.store.categories import CategoryStore
 from desktop.store.commitments import CommitmentStore
 from desktop.store.complaints import ComplaintStore
 from desktop.store.connection import open_database
+from desktop.store.corrections import CorrectionStore
 from desktop.store.invitations import InvitationStore
 from desktop.store.liaison_forms import LiaisonFormStore
 from desktop.store.meeting_queries import MeetingQueries
@@ -43,7 +44,9 @@ class Store:
         self.meetings = MeetingStore(db, now)
         self.invitations = InvitationStore(db)
         self.commitments = CommitmentStore(db, now, lambda: self.complaints.profile)
-        self.agenda = AgendaStore(db, self.commitments)
+        # Changes to drafted minutes are dated in their own history (part 6).
+        self.corrections = CorrectionStore(db, now, lambda: self.complaints.profile)
+        self.agenda = AgendaStore(db, self.commitments, self.corrections)
         self.forms = LiaisonFormStore(db, now)
         self.meeting_queries = MeetingQueries(db)
         self.audit = AuditStore(db, lambda: self.complaints.profile, now)

@@ -21,13 +21,15 @@ from desktop.domain.errors import InvalidValue
 from desktop.domain.text import composed
 from desktop.i18n import tr
 from desktop.store.commitments import CommitmentStore
+from desktop.store.corrections import CorrectionStore
 from desktop.store.meeting_lock import meeting_of_point, writing
 
 _COLUMNS = ("id, meeting_id, position, kind, title, question, discussion, answer, no_answer_reason, "
             "decision, proposed_by, duration_minutes, seconds_spent, carried_from, origin_point_id, "
             "follows_commitment_id, carried_forward")
 EDITABLE = (*TEXT_FIELDS, "kind", "duration_minutes")
-TITLE_MAX = 300
+# A title may hold a whole liaison-form question (5,000 characters at most) after its entrance.
+TITLE_MAX = 6000
 
 
 def _point(row: Sequence) -> AgendaPoint:
@@ -64,9 +66,10 @@ def _column_value(name: str, value):
 class AgendaStore:
     """Reads and writes the agenda points of meetings; signed meetings refuse changes."""
 
-    def __init__(self, db: Database, commitments: CommitmentStore):
+    def __init__(self, db: Database, commitments: CommitmentStore, corrections: CorrectionStore | None = None):
         self.db = db
         self.commitments = commitments
+        self.corrections = corrections or CorrectionStore(db)
 
     # Reading ------------------------------------------------------------------------------
     def points(self, meeting_id: int, with_commitments: bool = True) -> list[AgendaPoint]:
@@ -132,6 +135,7 @@ class AgendaStore:
             point_id = self._insert(meeting_id, point, self._last_position(meeting_id) + 1)
             if position is not None:
                 self._move(meeting_id, point_id, position)
+            self.corrections.record(meeting_id, point_id, point.title, {"added": ("", point.title)})
         return self.point(point_id)
 
     def _last_position(self, meeting_id: int) -> int:
@@ -165,6 +169,8 @@ class AgendaStore:
         """Take a point off the agenda (its commitments with it); the others close up."""
         meeting_id = meeting_of_point(self.db, point_id)
         with writing(self.db, meeting_id):
+            title = self.db.execute("SELECT title FROM agenda_points WHERE id = ?", [point_id]).fetchone()[0]
+            self.corrections.record(meeting_id, point_id, title, {"removed": (title, "")})
             self._forget_current(meeting_id, [point_id])
             self.db.execute("DELETE FROM agenda_points WHERE id = ?", [point_id])
             self._renumber(meeting_id, self._order(meeting_id))
@@ -216,6 +222,8 @@ class AgendaStore:
         joined = {name: "\n\n".join(t for t in [getattr(p, name).strip() for p in points] if t)
                   for name in ("question", "discussion", "answer", "no_answer_reason", "decision")}
         with writing(self.db, meeting_id):
+            self.corrections.record(meeting_id, first.id, first.title, {"merged": (
+                "\n".join(p.title for p in others), first.title)})
             self._write_fields(first.id, {**joined, "duration_minutes": sum(p.duration_minutes for p in points)})
             self.db.execute("UPDATE agenda_points SET seconds_spent = ? WHERE id = ?",
                             [sum(p.seconds_spent for p in points), first.id])
@@ -237,15 +245,18 @@ class AgendaStore:
             raise TypeError(f"not an editable field of an agenda point: {', '.join(sorted(unknown))}")
         values = {name: _column_value(name, value) for name, value in fields.items()}
         names = list(values)
-        row = self.db.execute(f"SELECT meeting_id, {', '.join(names)} FROM agenda_points WHERE id = ?",
+        row = self.db.execute(f"SELECT meeting_id, title, {', '.join(names)} FROM agenda_points WHERE id = ?",
                               [point_id]).fetchone() if names else None
         if row is None:
             meeting_of_point(self.db, point_id)  # NotFound when it does not exist
             return []
-        changed = {name: values[name] for name, old in zip(names, row[1:]) if old != values[name]}
+        before = dict(zip(names, row[2:]))
+        changed = {name: values[name] for name in names if before[name] != values[name]}
         if changed:
             with writing(self.db, row[0]):
                 self._write_fields(point_id, changed)
+                self.corrections.record(row[0], point_id, row[1],
+                                        {name: (before[name], value) for name, value in changed.items()})
         return list(changed)
 
     def _write_fields(self, point_id: int, values: dict) -> None:

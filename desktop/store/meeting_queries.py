@@ -35,6 +35,14 @@ class MeetingQueries:
             params += [since.isoformat(timespec="seconds"), since.date().isoformat()]
         return [row_to_complaint(r) for r in self.db.execute(sql + " ORDER BY c.id", params)]
 
+    def complaints_on_agendas_before(self, date: dt.date) -> set[int]:
+        """The complaints taken up on the agenda of a meeting that took place before ``date``."""
+        rows = self.db.execute(
+            "SELECT DISTINCT pc.complaint_id FROM agenda_point_complaints pc "
+            "JOIN agenda_points p ON p.id = pc.point_id JOIN meetings m ON m.id = p.meeting_id "
+            "WHERE m.date < ? AND m.status NOT IN ('planned', 'convened')", [date.isoformat()])
+        return {r[0] for r in rows}
+
     def complaints_open_at(self, moment: dt.datetime, opened_after: dt.date | None = None) -> list[Complaint]:
         """The complaints opened after ``opened_after`` (if given) that were open at ``moment``,
         read from their histories: what an agenda prepared at that moment would have listed.

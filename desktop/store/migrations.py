@@ -560,4 +560,40 @@ def m0009_disturbance_categories_and_public_wording(db: Database) -> None:
             db.execute("UPDATE categories SET disturbance = 1 WHERE id = ?", [category_id])
 
 
+# Part 6: minutes stay editable between the end of the meeting and their approval; every change
+# made to an agenda point in that time is kept here, dated, with who made it (the profile) and the
+# text before and after. The lines are final, like the commitment history: a forgetting may only
+# rewrite their texts, and the same person still typing in the same field (the meeting mode saves
+# every second or so) extends the line's "after" for ten minutes, while the minutes are drafted,
+# instead of adding lines. None is added to, changed in or removed from signed minutes.
+@MIGRATIONS()
+def m0012_minutes_corrections(db: Database) -> None:
+    _run_script(db, """
+        CREATE TABLE minutes_corrections (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            point_id INTEGER,
+            point_title TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            profile TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL,
+            before TEXT NOT NULL DEFAULT '',
+            after TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX minutes_corrections_meeting ON minutes_corrections(meeting_id, at);
+        CREATE INDEX minutes_corrections_point ON minutes_corrections(point_id);
+        CREATE TRIGGER minutes_corrections_final BEFORE UPDATE ON minutes_corrections
+        WHEN NOT (NEW.id IS OLD.id AND NEW.meeting_id IS OLD.meeting_id AND NEW.point_id IS OLD.point_id
+                  AND NEW.field IS OLD.field AND (
+                    (EXISTS (SELECT 1 FROM forgetting) AND NEW.at IS OLD.at)
+                    OR ((SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'minutes_drafted'
+                        AND NEW.before IS OLD.before AND NEW.profile IS OLD.profile AND NEW.at >= OLD.at
+                        AND (julianday(NEW.at) - julianday(OLD.at)) * 1440 < 10)))
+        BEGIN SELECT RAISE(ABORT, 'history final'); END;
+        CREATE TRIGGER minutes_corrections_no_delete BEFORE DELETE ON minutes_corrections
+        BEGIN SELECT RAISE(ABORT, 'history final'); END;
+    """ + _refuse("minutes_corrections_locked_insert", "INSERT", "minutes_corrections",
+                  _meeting_locked("NEW.meeting_id")))
+
+
 SCHEMA_VERSION = len(MIGRATIONS.names)

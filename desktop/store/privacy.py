@@ -119,6 +119,7 @@ class PrivacyStore:
             ("complaints", ("reporter_name", "title", "description", "status_reason"), "1=1"),
             ("complaint_history", ("before", "after", "note", "profile"), "1=1"),
             ("commitment_history", ("before", "after", "note", "profile"), "1=1"),
+            ("minutes_corrections", ("before", "after", "point_title", "profile"), "1=1"),
             ("audit", ("profile", "detail"), "1=1"),
             ("liaison_forms", ("asker_name", "collected_by_name", "question"), "1=1"),
             ("invitations", ("name", "represented_by_name"), _UNSIGNED),
@@ -128,7 +129,8 @@ class PrivacyStore:
             ("posting_wordings", ("text",), _UNSIGNED),
             ("meetings", ("chair", "secretary"), f"status NOT IN {_LOCKED}"),
         ]
-        # The commitment history is final except while this row says a forgetting is under way.
+        # The commitment history and the corrections of the minutes are final except while this
+        # row says a forgetting is under way.
         self.db.execute("INSERT OR REPLACE INTO forgetting (person_id) VALUES (?)", [person_id])
         for table, columns, where in targets:
             counts[table] = self._replace_in(table, columns, where, matcher, new)

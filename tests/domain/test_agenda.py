@@ -8,11 +8,11 @@ from desktop import i18n
 from desktop.domain.agenda import (
     AgendaPoint,
     AgendaPointKind,
-    build_agenda,
     missing_answers,
     next_meeting_date,
     points_to_carry,
 )
+from desktop.domain.agenda_builder import PendingComplaint, build_agenda
 from desktop.domain.commitments import Commitment, CommitmentState, CommitmentStatus
 from desktop.domain.complaints import Complaint
 from desktop.domain.dates import long_date
@@ -142,8 +142,8 @@ def test_a_liaison_form_point_never_names_who_asked():
                        received_on=dt.date(2026, 2, 1), asker_name="Mme Secret", confidential=False,
                        entrance_label="Bâtiment A › Entrée 1", collected_by_name="M. Girard")
     point = build_agenda(None, [], [], [form], [], TODAY)[0]
-    assert point.title.startswith("Liaison form, Bâtiment A › Entrée 1: Le digicode") and point.title.endswith("…")
-    assert len(point.title) < 120 and "Secret" not in point.title + point.question
+    assert point.title.startswith("Liaison form, Bâtiment A › Entrée 1: Le digicode") and point.title.endswith("réparé ?")
+    assert "Secret" not in point.title + point.question
     assert point.proposed_by == "M. Girard"
 
 
@@ -208,3 +208,62 @@ def test_dates_are_written_in_the_users_language():
     i18n.set_language("fr")
     assert long_date(dt.date(2026, 3, 1), weekday=True) == "dimanche 1er mars 2026"
     assert long_date(dt.date(2026, 6, 11)) == "11 juin 2026"
+
+
+# Every complaint still open is followed (issue 10, item 9) ----------------------------------------
+def _pending(number, passed_on, **fields):
+    return PendingComplaint(_complaint(number, **fields), passed_on)
+
+
+def test_complaints_still_open_but_unchanged_come_back_under_still_pending_with_their_waiting_time():
+    lift = _pending(4, dt.date(2025, 11, 2))
+    heating = _pending(6, dt.date(2026, 2, 10), category=HEATING, name="Heating", title="Radiateurs froids")
+    charges = _pending(9, None, building=10, category=3, name="Charges", title="Régularisation 2025")
+    points = build_agenda(_previous(), [], [], [], [_complaint(30)], TODAY, building_names=BUILDINGS,
+                          meeting_date=TODAY, still_pending=[heating, lift, charges])
+    complaint_points = [p for p in points if p.kind == K.COMPLAINTS]
+    assert [p.title for p in complaint_points] == [
+        "Lift – Bâtiment B: 1 complaint",
+        "Still pending – Bâtiment A: 1 complaint",
+        "Still pending – Bâtiment B: 2 complaints",
+    ]
+    in_b = complaint_points[2]
+    assert in_b.complaint_ids == [4, 6] and in_b.needs_answer
+    lines = in_b.question.splitlines()
+    # The longest waiting first, each with its waiting time counted to the meeting's day.
+    assert lines[1] == ("– Complaint 4, Lift (“Ascenseur en panne”): waiting for the landlord for 130 days, "
+                        "since 2 November 2025.")
+    assert lines[2].startswith("– Complaint 6, Heating (“Radiateurs froids”): waiting for the landlord for 30 days")
+    assert "not passed to the landlord yet" in complaint_points[1].question
+    # Every open complaint is on the agenda, once.
+    listed = [i for p in points for i in p.complaint_ids]
+    assert sorted(listed) == [4, 6, 9, 30]
+
+
+def test_a_still_pending_complaint_already_on_a_carried_point_is_not_repeated():
+    points = build_agenda(_previous(), [], [_unanswered()], [], [], TODAY,
+                          still_pending=[_pending(3, dt.date(2026, 1, 5))])
+    assert [i for p in points for i in p.complaint_ids] == [3]
+    assert not [p for p in points if p.title.startswith("Still pending")]
+
+
+def test_waiting_times_are_said_in_french():
+    i18n.set_language("fr")
+    try:
+        points = build_agenda(None, [], [], [], [], TODAY, building_names=BUILDINGS,
+                              still_pending=[_pending(4, dt.date(2026, 3, 11))])
+    finally:
+        i18n.set_language("en")
+    pending = next(p for p in points if p.kind == K.COMPLAINTS)
+    assert pending.title == "Toujours en attente – Bâtiment B : 1 réclamation"
+    assert "en attente du bailleur depuis 1 jour (transmise le 11 mars 2026)" in pending.question
+
+
+def test_titles_are_stored_whole():
+    question = ("Les boîtes aux lettres de l'entrée 5 ont été forcées trois fois depuis janvier ; peut-on "
+                "changer la serrure et poser un éclairage devant ?")
+    form = LiaisonForm(id=9, question=question, received_on=dt.date(2026, 2, 1))
+    commitment = Commitment(id=5, what=question, owner_name="M. Haddad")
+    points = build_agenda(None, [commitment], [], [form], [], TODAY)
+    assert question in points[0].title and question in points[1].title
+    assert "…" not in points[0].title + points[1].title

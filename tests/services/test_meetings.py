@@ -111,7 +111,7 @@ def test_closing_is_refused_while_a_question_has_no_answer_and_lists_them(reside
 def test_points_closed_without_an_answer_are_carried_to_the_next_meeting(residence):
     store, _people = residence
     lift = _complaint(store, "Ascenseur en panne")
-    _complaint(store, "Chauffage froid", entrance_index=0, category="Heating")
+    heating = _complaint(store, "Chauffage froid", entrance_index=0, category="Heating")
     first = service.plan_meeting(store, TODAY)
     closed = _hold_and_close(store, first.id, lambda p: {"no_answer_reason": "Devis attendu"}
                              if "Lift" in p.title else {"answer": "Réparé."})
@@ -123,19 +123,35 @@ def test_points_closed_without_an_answer_are_carried_to_the_next_meeting(residen
     assert points[0].title == "Approval of the minutes of the meeting of 12 March 2026"
     carried = [p for p in points if p.kind == K.CARRIED]
     assert len(carried) == 1 and carried[0].carried_from == first.id and carried[0].complaint_ids == [lift.id]
-    assert not [p for p in points if p.kind == K.COMPLAINTS], "nothing changed since: no new complaint point"
+    # The heating was answered but is still open: it stays followed, under "still pending".
+    followed = [p for p in points if p.kind == K.COMPLAINTS]
+    assert [(p.title, p.complaint_ids) for p in followed] == [("Still pending – Bâtiment A: 1 complaint", [heating.id])]
+    assert "not passed to the landlord yet" in followed[0].question
 
 
-def test_complaints_changed_after_the_last_meeting_come_back_on_the_agenda(residence):
+def test_every_complaint_still_open_comes_back_on_the_agenda_changed_or_not(residence):
+    """Issue 10: the lift, heating, charges and cleanliness complaints that had not changed since
+    the last meeting were dropped from the next agenda."""
     store, _people = residence
     quiet = _complaint(store, "Ascenseur en panne")
+    store.complaints.change_status(quiet.id, ComplaintStatus.PASSED_TO_LANDLORD, when=dt.datetime(2026, 2, 3, 9))
     moved = _complaint(store, "Porte du hall cassée", category="Doors and locks")
     first = service.plan_meeting(store, TODAY)
     _hold_and_close(store, first.id, lambda p: {"answer": "Commandé."})
     store.complaints.change_status(moved.id, ComplaintStatus.PASSED_TO_LANDLORD, when=dt.datetime(2026, 4, 2, 9))
+    fresh = _complaint(store, "Tags dans le hall", category="Cleanliness of common areas",
+                       opened_on=dt.date(2026, 4, 20))
     agenda = service.propose_agenda(store, NEXT)
-    listed = [c for p in agenda if p.kind == K.COMPLAINTS for c in p.complaint_ids]
-    assert listed == [moved.id] and quiet.id not in listed
+    complaint_points = {p.title: p for p in agenda if p.kind == K.COMPLAINTS}
+    assert list(complaint_points) == ["Cleanliness of common areas – Bâtiment B: 1 complaint",
+                                      "Still pending – Bâtiment B: 2 complaints"]
+    pending = complaint_points["Still pending – Bâtiment B: 2 complaints"]
+    assert complaint_points["Cleanliness of common areas – Bâtiment B: 1 complaint"].complaint_ids == [fresh.id]
+    assert pending.complaint_ids == sorted([quiet.id, moved.id])
+    assert (f"Complaint {quiet.id}, Lift (“Ascenseur en panne”): waiting for the landlord for 128 days, "
+            "since 3 February 2026") in pending.question
+    assert f"Complaint {moved.id}, Doors and locks (“Porte du hall cassée”): waiting for the landlord for 70 days" \
+        in pending.question
 
 
 def test_commitments_are_followed_until_done(residence):

@@ -138,8 +138,9 @@ def test_print_to_a_pdf_printer(qtbot, documents, tmp_path, monkeypatch, events)
 
 def test_register_for_a_period_previews_with_steps(qtbot, documents, demo_store):
     start, end = last_quarter(demo_store.complaints.today())
-    assert documents.from_edit.date().toPython() == start == dt.date(2025, 10, 1)
-    assert documents.to_edit.date().toPython() == end == dt.date(2025, 12, 31)
+    # Today is 12 March 2026 and the newest meeting is still to come: the three months before today.
+    assert documents.from_edit.date().toPython() == start == dt.date(2025, 12, 1)
+    assert documents.to_edit.date().toPython() == end == dt.date(2026, 2, 28)
     qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
     assert documents.from_edit.isEnabled() and not documents.meeting_combo.isEnabled()
     documents.from_edit.setFocus()
@@ -193,3 +194,29 @@ def test_saving_a_document_never_writes_over_the_database(tmp_path):
         output.write_file(tmp_path / "notes", b"%PDF-1.4", ".pdf", database)
     assert database.read_bytes() == before and existing.read_bytes() == b"mine"
     assert output.write_file(existing, b"%PDF-1.4", ".pdf", database) == existing  # the dialog asked
+
+
+@pytest.mark.parametrize(("day", "start", "end"), [
+    (dt.date(2026, 12, 10), dt.date(2026, 9, 1), dt.date(2026, 11, 30)),  # a December meeting: not July
+    (dt.date(2027, 1, 21), dt.date(2026, 10, 1), dt.date(2026, 12, 31)),
+    (dt.date(2024, 3, 1), dt.date(2023, 12, 1), dt.date(2024, 2, 29)),
+])
+def test_the_last_full_quarter_is_the_three_whole_months_before(day, start, end):
+    assert last_quarter(day) == (start, end)
+
+
+def test_the_register_period_follows_the_chosen_meeting_until_set_by_hand(qtbot, documents, demo_store):
+    held = max((m for m in demo_store.meetings.list() if m.status.has_taken_place), key=lambda m: m.date)
+    assert held.date == dt.date(2026, 1, 29)
+    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    documents.meeting_combo.setFocus()
+    qtbot.keyClick(documents.meeting_combo, Qt.Key.Key_Down)  # from the coming meeting to the January one
+    assert documents.meeting_id() == held.id
+    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    assert documents.period() == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+    documents.from_edit.setFocus()
+    documents.from_edit.setDate(documents.from_edit.date().addYears(-1))
+    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(documents.meeting_combo, Qt.Key.Key_Home)
+    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    assert documents.period() == (dt.date(2024, 10, 1), dt.date(2025, 12, 31)), "a period set by hand stays"

@@ -16,6 +16,7 @@ from desktop.store import Store
 from desktop.ui.meetings import meeting_mode_panels
 from desktop.ui.meetings.meeting_mode import MeetingModeWindow
 from tests.ui.people_helpers import click, type_text
+from tests.ui.question_helpers import Questions
 from tests.ui.test_accessibility import unnamed_controls
 
 MEETING_DAY = dt.date(2026, 3, 12)
@@ -194,11 +195,9 @@ def test_commitments_are_added_and_removed_on_the_point(qtbot, residence_store, 
 
 
 def test_ending_the_meeting_lists_the_points_without_an_answer(qtbot, residence_store, meeting, open_window,
-                                                                monkeypatch):
-    from desktop.ui.meetings import meeting_mode
-
+                                                                events):
     told = []
-    monkeypatch.setattr(meeting_mode.dialogs, "show_info", lambda parent, text: told.append(text))
+    events.message.connect(told.append)
     window = open_window(meeting.id)
     qtbot.keyClicks(window.fields["answer"], "Ascensoriste le 20 mars")
     click(qtbot, window.end_button)
@@ -210,9 +209,11 @@ def test_ending_the_meeting_lists_the_points_without_an_answer(qtbot, residence_
     click(qtbot, window.first_missing_button)
     assert window.index == 1
     qtbot.keyClicks(window.fields["no_answer_reason"], "Devis attendu")
+    questions = Questions().will_answer("End the meeting")
     click(qtbot, window.end_button)
+    assert "End the meeting of 12 March 2026 now?" in questions.asked[0]
     assert residence_store.meetings.get(meeting.id).status == MeetingStatus.MINUTES_DRAFTED
-    assert told and "is closed" in told[0]
+    assert any("ended" in text for text in told)
     assert not window.isVisible()
 
 

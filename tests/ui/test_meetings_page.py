@@ -16,6 +16,7 @@ from desktop.ui import dialogs
 from desktop.ui.meetings import page as page_module
 from desktop.ui.meetings.page import MeetingsPage
 from tests.ui.people_helpers import click, type_into
+from tests.ui.question_helpers import Questions
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_signature_pad import draw
 
@@ -161,6 +162,7 @@ def test_close_a_held_meeting_with_an_unanswered_point(qtbot, page, planned, res
     opened = []
     monkeypatch.setattr(page_module, "open_meeting_mode", lambda store, events, mid, parent: opened.append(mid))
     show(page, planned.id)
+    Questions().will_answer("Open it anyway")
     click(qtbot, page.start_button)
     assert opened == [planned.id]
     assert residence_store.meetings.get(planned.id).status == MeetingStatus.HELD
@@ -176,10 +178,13 @@ def test_close_approve_then_the_meeting_is_read_only(qtbot, page, planned, resid
     monkeypatch.setattr(page_module, "open_meeting_mode", lambda *args: None)
     point_id = residence_store.agenda.points(planned.id)[0].id
     show(page, planned.id)
+    Questions().will_answer("Cancel")  # not printing the convocation now
     click(qtbot, page.convene_button)
     assert residence_store.meetings.get(planned.id).status == MeetingStatus.CONVENED
+    Questions().will_answer("Open it anyway")
     click(qtbot, page.start_button)
     residence_store.agenda.update_point_fields(point_id, answer="Réparé le 2 avril.")
+    Questions().will_answer("End the meeting")
     click(qtbot, page.close_button)
     assert residence_store.meetings.get(planned.id).status == MeetingStatus.MINUTES_DRAFTED
     assert not page.missing.isVisible()
@@ -287,6 +292,7 @@ def test_start_opens_the_meeting_mode_window(qtbot, page, planned, residence_sto
     from desktop.ui.meetings.meeting_mode import MeetingModeWindow
 
     show(page, planned.id)
+    Questions().will_answer("Open it anyway")
     click(qtbot, page.start_button)
     assert isinstance(page.mode_window, MeetingModeWindow)
     qtbot.addWidget(page.mode_window)
@@ -329,9 +335,12 @@ def test_the_chair_and_the_secretary_sign_on_the_pads_when_approving(qtbot, page
     monkeypatch.setattr(page_module, "open_meeting_mode", lambda *args: None)
     point_id = residence_store.agenda.points(planned.id)[0].id
     show(page, planned.id)
+    Questions().will_answer("Cancel")
     click(qtbot, page.convene_button)
+    Questions().will_answer("Open it anyway")
     click(qtbot, page.start_button)
     residence_store.agenda.update_point_fields(point_id, answer="Réparé le 2 avril.")
+    Questions().will_answer("End the meeting")
     click(qtbot, page.close_button)
     click(qtbot, page.approve_button)
     dialog = page.dialog

@@ -59,11 +59,22 @@ class MeetingChoiceModel(QAbstractListModel):
         return next((row for row, m in enumerate(self.meetings) if m.id == meeting_id), -1)
 
 
-def last_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
-    """The first and last day of the calendar quarter before the one holding ``today``."""
-    first_month = (today.month - 1) // 3 * 3 + 1
-    end = dt.date(today.year, first_month, 1) - dt.timedelta(days=1)
-    return dt.date(end.year, end.month - 2, 1), end
+def last_quarter(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The last full quarter before ``day``: the three whole months before its month (for a
+    meeting on 10 December, 1 September to 30 November; on 22 January, October to December)."""
+    end = day.replace(day=1) - dt.timedelta(days=1)
+    first_month = end.month - 2
+    year = end.year
+    if first_month < 1:
+        first_month += 12
+        year -= 1
+    return dt.date(year, first_month, 1), end
+
+
+def period_day(today: dt.date, meeting: Meeting | None) -> dt.date:
+    """The day the register's period is counted back from: the chosen meeting's, when it has
+    taken place by ``today``, else today."""
+    return meeting.date if meeting is not None and meeting.date <= today else today
 
 
 def qdate(day: dt.date) -> QDate:

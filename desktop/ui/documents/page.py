@@ -38,7 +38,7 @@ from desktop.store import Store
 from desktop.ui import dialogs
 from desktop.ui.date_field import DateField
 from desktop.ui.documents import output
-from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel, last_quarter
+from desktop.ui.documents.choices import MEETING_ID_ROLE, MeetingChoiceModel, last_quarter, period_day
 from desktop.ui.documents.choices import big as _big
 from desktop.ui.documents.preview import PreviewView
 from desktop.ui.documents.public_wording import PublicWordingDialog, ask_public_wording
@@ -98,7 +98,7 @@ class DocumentsPage(QWidget):
         self.meeting_combo.setModel(self.model)
         self.meeting_label = QLabel()
         self.meeting_label.setBuddy(self.meeting_combo)
-        start, end = last_quarter(self.store.complaints.today())
+        start, end = self._period_proposed = last_quarter(self.store.complaints.today())
         self.from_edit, self.to_edit = DateField(day=start, required=True), DateField(day=end, required=True)
         self.from_label, self.to_label = QLabel(), QLabel()
         for label, edit in ((self.from_label, self.from_edit), (self.to_label, self.to_edit)):
@@ -201,7 +201,21 @@ class DocumentsPage(QWidget):
         if meeting_id is not None:
             self.meeting_combo.setCurrentIndex(self.model.row_of(meeting_id))
 
+    def _default_period(self) -> tuple[dt.date, dt.date]:
+        """The last full quarter before the chosen meeting (or today)."""
+        row = self.meeting_combo.currentIndex()
+        meeting = self.model.meetings[row] if 0 <= row < len(self.model.meetings) else None
+        return last_quarter(period_day(self.store.complaints.today(), meeting))
+
+    def _follow_period(self) -> None:
+        """The period follows the chosen meeting until the person sets it by hand."""
+        if self.period() == self._period_proposed:
+            start, end = self._period_proposed = self._default_period()
+            self.from_edit.setDate(start)
+            self.to_edit.setDate(end)
+
     def _choice_changed(self) -> None:
+        self._follow_period()
         register = self.kind() == "register"
         for widget in (self.meeting_label, self.meeting_combo):
             widget.setEnabled(not register)

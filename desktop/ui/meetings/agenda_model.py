@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 
-from desktop.domain.agenda import AgendaPoint
+from desktop.domain.agenda import SCREEN_TITLE_LENGTH, AgendaPoint, summary_line
 from desktop.domain.commitments import CommitmentState
 from desktop.domain.errors import UserError
 from desktop.ui.meetings.common import label, short_date
@@ -98,6 +98,8 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.EditRole and column in self.EDITABLE:
             return getattr(point, self.EDITABLE[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return point.title  # the whole title; the cell shows its beginning
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(point, column)
         return None
@@ -108,7 +110,7 @@ class AgendaModel(QAbstractTableModel):
         if column == self.KIND:
             return label("Agenda", point.kind.label)
         if column == self.TITLE:
-            return point.title
+            return summary_line(point.title, SCREEN_TITLE_LENGTH)
         if column == self.PROPOSED_BY:
             return point.proposed_by
         if column == self.DURATION:

@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QT
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from desktop.domain.agenda import AgendaPoint
+from desktop.domain.agenda import SCREEN_TITLE_LENGTH, AgendaPoint, summary_line
 from desktop.domain.dates import clock_time, long_date
 from desktop.domain.errors import UserError
-from desktop.domain.meetings import UnansweredPoints, meeting_label
+from desktop.domain.agenda import missing_answers
+from desktop.domain.meetings import MeetingStatus, UnansweredPoints, meeting_label
 from desktop.i18n import tr
 from desktop.services import meetings as service
 from desktop.ui import dialogs
@@ -34,11 +35,24 @@ NEXT_KEYS = ((Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
              (Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier))
 PREVIOUS_KEYS = ((Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
                  (Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier))
+LEAVE_KEY = (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
 
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MeetingMode", text)
+
+
+def correction_field(name: str) -> str:
+    """What a person calls a correction ("Answer changed", "Point added")."""
+    return {
+        "title": _tr("Title changed"), "question": _tr("Question changed"),
+        "discussion": _tr("Discussion changed"), "answer": _tr("Answer changed"),
+        "no_answer_reason": _tr("“No answer yet, because” changed"), "decision": _tr("Decision changed"),
+        "proposed_by": _tr("“Proposed by” changed"), "kind": _tr("Kind changed"),
+        "duration_minutes": _tr("Duration changed"), "added": _tr("Point added"), "removed": _tr("Point removed"),
+        "merged": _tr("Points merged"),
+    }.get(name, name)
 
 
 def duration_text(seconds: int) -> str:
@@ -62,13 +76,16 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
         if not self.meeting.status.has_taken_place:
             self.meeting = service.start_meeting(store, meeting_id)
         self.locked = self.meeting.is_locked
+        # Ended but not approved: the secretary corrects the draft; every change is dated.
+        self.correcting = self.meeting.status == MeetingStatus.MINUTES_DRAFTED
         self.point: AgendaPoint | None = None
         self.index = -1
         self._loading = False
         self._saved: dict[str, str] = {}
         self._entered = self.clock()
         self._base_seconds = 0
-        self.setWindowTitle(_tr("Meeting mode – {meeting}").format(meeting=meeting_label(self.meeting.date)))
+        title = _tr("Correcting the minutes – {meeting}") if self.correcting else _tr("Meeting mode – {meeting}")
+        self.setWindowTitle(title.format(meeting=meeting_label(self.meeting.date)))
         self.setStyleSheet(STYLE)
         self._build()
         self.autosave_timer = QTimer(self)
@@ -91,6 +108,7 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
                 shortcut = QShortcut(QKeySequence(modifier.value | key.value), self)
                 shortcut.activated.connect(slot)
 
+
     def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
         """In the text fields, the point keys change point (a text field would take them)."""
         if watched is self.title_label and event.type() == QEvent.Type.Resize:
@@ -103,7 +121,17 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
             if combo in PREVIOUS_KEYS:
                 self.previous_point()
                 return True
+            if combo == LEAVE_KEY:
+                self.close()
+                return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
+        """Esc leaves the meeting mode (saving); it never ends the meeting."""
+        if (event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier) == LEAVE_KEY:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     # Moving between points ----------------------------------------------------------------
     def _start_index(self) -> int:
@@ -164,7 +192,21 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(0 <= self.index < count - 1)
         self._set_state(_tr("Read only: the minutes are signed") if self.locked else _tr("Saved"))
+        self._show_corrections()
         self.tick()
+
+    def _show_corrections(self) -> None:
+        """The dated changes made to this point since the meeting ended (none during it)."""
+        lines = [] if self.point is None else [
+            _tr("{when} – {field}{by}").format(
+                when=correction.at.strftime("%d/%m/%Y %H:%M"), field=correction_field(correction.field),
+                by=_tr(" by {name}").format(name=correction.profile) if correction.profile else "")
+            for correction in self.store.corrections.of_point(self.point.id)]
+        if lines:
+            lines.insert(0, _tr("Corrections since the meeting ended:"))
+        self.corrections_label.setText("\n".join(lines))
+        self.corrections_label.setVisible(bool(lines))
+        self.corrections_area.setVisible(bool(lines))
 
     def _show_header(self, point: AgendaPoint | None) -> None:
         if point is None:
@@ -180,7 +222,8 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
             carried = self.store.meetings.get(point.carried_from)
             parts.append(_tr("carried from the meeting of {date}").format(date=long_date(carried.date)))
         self.kind_label.setText(" · ".join(parts))
-        self.title_label.setText(point.title)
+        self.title_label.setText(summary_line(point.title, SCREEN_TITLE_LENGTH))
+        self.title_label.setToolTip(point.title)
         question = point.question.strip()
         self.question_label.setText(_tr("Question: {question}").format(question=question) if question else "")
         self.question_area.setVisible(bool(question))
@@ -241,6 +284,8 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
         if changed:
             self.points_model.set_points(self.store.agenda.points(self.meeting_id, with_commitments=False))
             self._show_header(self.point)
+            if self.correcting:
+                self._show_corrections()
         self._set_state(_tr("Saved"))
         return True
 
@@ -276,9 +321,19 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
 
     # Ending -------------------------------------------------------------------------------
     def end_meeting(self) -> None:
-        """Close the meeting: refused, with the list of points lacking an answer, until each
-        question has an answer or a reason for having none."""
+        """Close the meeting, after asking: refused, with the list of points lacking an answer,
+        until each question has an answer or a reason for having none. Cancelling the question
+        leaves the meeting going on."""
         if not self.save():
+            return
+        if not missing_answers(self.store.agenda.points(self.meeting_id, with_commitments=False)) \
+                and not dialogs.confirm(
+                    self, _tr("End the meeting"),
+                    _tr("End the meeting of {date} now?\n\nThe minutes can still be corrected afterwards (each "
+                        "change is dated) until the chair and the secretary approve them.").format(
+                        date=long_date(self.meeting.date)),
+                    _tr("End the meeting")):
+            self._set_state(_tr("The meeting goes on."))
             return
         try:
             service.close_meeting(self.store, self.meeting_id)
@@ -292,9 +347,9 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
             dialogs.show_error(self, str(error))
             return
         self.unanswered.hide()
-        dialogs.show_info(self, _tr("The meeting of {date} is closed: its minutes are drafted.").format(
-            date=long_date(self.meeting.date)))
-        self.events.message.emit(_tr("Meeting of {date} closed.").format(date=long_date(self.meeting.date)))
+        self.ended = True
+        self.events.message.emit(_tr("Meeting of {date} ended: its draft minutes can be corrected until they are "
+                                     "approved.").format(date=long_date(self.meeting.date)))
         self.close()
 
     def go_to_first_missing(self) -> None:
@@ -306,10 +361,16 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
                 self.fields["answer"].setFocus()
                 return
 
+    ended = False
+
     def closeEvent(self, event):  # noqa: N802 (Qt's name)
-        """Save what was typed and the time spent before the window goes."""
+        """Save what was typed and the time spent before the window goes; leaving a meeting
+        that is not ended says that it goes on."""
         self.save()
         self.tick_timer.stop()
+        if not self.ended and not self.locked and not self.correcting:
+            self.events.message.emit(_tr("You left the meeting mode; the meeting of {date} goes on. Resume it "
+                                         "from the Meetings page.").format(date=long_date(self.meeting.date)))
         meetings_changed = getattr(self.events, "meetings_changed", None)
         if meetings_changed is not None:
             meetings_changed.emit()

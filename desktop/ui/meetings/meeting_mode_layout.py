@@ -33,10 +33,13 @@ QLabel#clock { font-size: 15pt; font-weight: bold; }
 QLabel#spent, QLabel#saveState { font-size: 13pt; }
 QPlainTextEdit, QLineEdit { font-size: 14pt; }
 QListView#points { font-size: 13pt; }
-QListView#points::item { padding: 6px 4px; border-bottom: 1px solid #cccccc; }
+QListView#points::item { padding: 6px 0px; border-bottom: 1px solid #cccccc; }
 QListView#points::item:selected { background: #1f4e8c; color: white; }
 QPushButton#nav, QPushButton#end { font-size: 14pt; padding: 8px 18px; }
 QFrame#unanswered { border: 2px solid #a00000; border-radius: 4px; background: #fff4f4; }
+QLabel#corrections { font-size: 12pt; color: #333333; }
+QLabel#correctingBanner { font-size: 13pt; font-weight: bold; border: 2px solid #1f4e8c; padding: 6px;
+                          background: #eef3fa; color: #102a4c; }
 """
 
 
@@ -51,6 +54,12 @@ class MeetingModeLayout:
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
+        self.correcting_banner = QLabel(_tr("The meeting has ended: you are correcting the draft minutes. "
+                                            "Each change is dated in their history until they are approved."))
+        self.correcting_banner.setObjectName("correctingBanner")
+        self.correcting_banner.setWordWrap(True)
+        self.correcting_banner.setVisible(self.correcting)
+        layout.addWidget(self.correcting_banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         self.points_model = PointListModel(self)
@@ -60,6 +69,8 @@ class MeetingModeLayout:
         self.points_view.setWordWrap(True)
         self.points_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.points_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar appearing after the rows were measured would cut their last line ("…").
+        self.points_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.points_view.setAccessibleName(_tr("Agenda points"))
         self.points_view.clicked.connect(lambda index: self.go_to(index.row()))
         self.points_view.activated.connect(lambda index: self.go_to(index.row()))
@@ -87,6 +98,7 @@ class MeetingModeLayout:
         self.meeting_title = QLabel(meeting_label(self.meeting.date))
         self.meeting_title.setObjectName("meetingTitle")
         bar.addWidget(self.meeting_title)
+
         bar.addStretch(1)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -139,6 +151,11 @@ class MeetingModeLayout:
             "decision": (_tr("D&ecision:"), _tr("Decision")),
         }
         stretch = {"discussion": 3, "answer": 3, "no_answer_reason": 2, "decision": 2}
+        self.corrections_label = QLabel()
+        self.corrections_label.setObjectName("corrections")
+        self.corrections_label.setWordWrap(True)
+        self.corrections_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.corrections_label.setAccessibleName(_tr("Corrections of this point since the meeting ended"))
         for name, widget in self.fields.items():
             text, accessible = labels[name]
             label = QLabel(text)
@@ -153,6 +170,14 @@ class MeetingModeLayout:
             widget.installEventFilter(self)
             column.addWidget(label)
             column.addWidget(widget, stretch[name])
+        corrections = QScrollArea()
+        corrections.setWidget(self.corrections_label)
+        corrections.setWidgetResizable(True)
+        corrections.setFrameShape(QFrame.Shape.NoFrame)
+        corrections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        corrections.setMaximumHeight(96)  # about four lines; more scroll, the fields keep their room
+        self.corrections_area = corrections
+        column.addWidget(corrections)
         return centre
 
     def fit_reason(self) -> None:
@@ -198,12 +223,17 @@ class MeetingModeLayout:
         self.next_button.setAccessibleName(_tr("Next point (Page Down)"))
         self.end_button = QPushButton(_tr("E&nd the meeting"))
         self.end_button.setAccessibleName(_tr("End the meeting"))
-        for button, name in ((self.previous_button, "nav"), (self.next_button, "nav"), (self.end_button, "end")):
+        self.leave_button = QPushButton(_tr("&Leave the meeting mode"))
+        self.leave_button.setAccessibleName(_tr("Leave the meeting mode without ending the meeting (Esc)"))
+        self.leave_button.setToolTip(_tr("Esc: back to the Meetings page; the meeting goes on and can be resumed."))
+        for button, name in ((self.previous_button, "nav"), (self.next_button, "nav"), (self.end_button, "end"),
+                             (self.leave_button, "end")):
             button.setObjectName(name)
             button.setAutoDefault(False)
         self.previous_button.clicked.connect(self.previous_point)
         self.next_button.clicked.connect(self.next_point)
         self.end_button.clicked.connect(self.end_meeting)
+        self.leave_button.clicked.connect(self.close)
         self.keys_hint = QLabel(_tr("Page Down / Page Up: next / previous point"))
         self.keys_hint.setProperty("role", "hint")
         self.notice = QLabel()
@@ -213,6 +243,8 @@ class MeetingModeLayout:
         bar.addSpacing(12)
         bar.addWidget(self.keys_hint)
         bar.addWidget(self.notice, 1)
+        bar.addWidget(self.leave_button)
         bar.addWidget(self.end_button)
-        self.end_button.setVisible(not self.locked)
+        # Once ended, the meeting mode only corrects the minutes: there is nothing left to end.
+        self.end_button.setVisible(not self.locked and not self.correcting)
         return bar

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.domain.agenda import AgendaPoint
+from desktop.domain.agenda import SCREEN_TITLE_LENGTH, AgendaPoint, summary_line
 from desktop.domain.commitments import Commitment
 from desktop.domain.complaints import Complaint
 from desktop.domain.dates import long_date
@@ -54,7 +54,7 @@ class PointListModel(QAbstractListModel):
             return None
         point = self.points[index.row()]
         if role == _DISPLAY:
-            return f"{point.position}. {point.title}\n{answer_state(point)}"
+            return f"{point.position}. {summary_line(point.title, SCREEN_TITLE_LENGTH)}\n{answer_state(point)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{point.position}. {point.title}. {answer_state(point)}"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.agenda import missing_answers
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import MeetingStatus, UnansweredPoints
 from desktop.services import meetings as service
@@ -26,6 +27,7 @@ from desktop.ui.meetings.agenda_editor import AgendaEditor
 from desktop.ui.meetings.attendance import AttendancePanel
 from desktop.ui.meetings.commitments_view import CommitmentsView
 from desktop.ui.meetings.common import label, words_date
+from desktop.ui.meetings.convocation_print import offer_to_print_convocation
 from desktop.ui.meetings.list_model import MeetingListModel
 from desktop.ui.meetings.minutes_dialogs import AmendmentDialog, ApproveDialog
 from desktop.ui.meetings.planning import PlanMeetingDialog
@@ -258,9 +260,14 @@ class MeetingsPage(QWidget):
             self.facts.setText(_tr("Status: {status}. Start: {start}. Place: {place}.").format(
                 status=label("Meeting", meeting.status.label), start=start, place=meeting.place or "—"))
         self.convene_button.setVisible(status == MeetingStatus.PLANNED)
-        self.start_button.setVisible(status in (MeetingStatus.PLANNED, MeetingStatus.CONVENED, MeetingStatus.HELD))
-        self.start_button.setText(_tr("&Resume the meeting") if status == MeetingStatus.HELD
-                                  else _tr("&Start the meeting"))
+        self.start_button.setVisible(status in (MeetingStatus.PLANNED, MeetingStatus.CONVENED, MeetingStatus.HELD,
+                                                MeetingStatus.MINUTES_DRAFTED))
+        self.start_button.setText({MeetingStatus.HELD: _tr("&Resume the meeting"),
+                                   MeetingStatus.MINUTES_DRAFTED: _tr("&Correct the minutes…")}.get(
+                                       status, _tr("&Start the meeting")))
+        self.start_button.setAccessibleName(
+            _tr("Correct the draft minutes (each change is dated)") if status == MeetingStatus.MINUTES_DRAFTED
+            else _tr("Start the meeting and take the minutes"))
         self.close_button.setVisible(status == MeetingStatus.HELD)
         self.approve_button.setVisible(status == MeetingStatus.MINUTES_DRAFTED)
         self.open_button.setEnabled(meeting is not None)
@@ -314,18 +321,33 @@ class MeetingsPage(QWidget):
         self.missing.setAccessibleName(_tr("Points without an answer"))
 
     def convene(self) -> None:
-        """Record that the convocation was sent."""
+        """Record that the convocation was sent, then offer to print it with the attendance sheet."""
         meeting_id = self.meeting_id
-        if meeting_id is not None:
-            self._run(lambda: service.convene_meeting(self.store, meeting_id), _tr("Meeting convened"))
+        if meeting_id is not None and self._run(lambda: service.convene_meeting(self.store, meeting_id),
+                                                _tr("Meeting convened")):
+            self.convocation_printing = offer_to_print_convocation(self, self.store, meeting_id)
+
+    convocation_printing = None
+
+    def _other_day_confirmed(self, meeting) -> bool:
+        """A meeting opened on another day than its own: ask first (a wrong line is easily clicked)."""
+        today = self.store.complaints.today()
+        if meeting.date == today or meeting.status == MeetingStatus.MINUTES_DRAFTED:
+            return True
+        text = _tr("This meeting is dated {date}, but today is {today}.\n\nOpen it in the meeting mode anyway?").format(
+            date=words_date(meeting.date), today=words_date(today))
+        return dialogs.confirm(self, _tr("Another day's meeting"), text, _tr("Open it anyway"))
 
     def start(self) -> None:
-        """Start (or resume) the meeting and open the meeting mode."""
+        """Start (or resume) the meeting and open the meeting mode; for drafted minutes, open it
+        to correct them. A meeting dated another day than today is asked about first."""
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
         meeting = self.store.meetings.get(meeting_id)
-        if meeting.status != MeetingStatus.HELD:
+        if not self._other_day_confirmed(meeting):
+            return
+        if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.CONVENED):
             if not self._run(lambda: service.start_meeting(self.store, meeting_id), _tr("Meeting started")):
                 return
         try:
@@ -344,10 +366,18 @@ class MeetingsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def close_meeting(self) -> None:
-        """Close a held meeting; when questions lack an answer, list them here."""
+        """Close a held meeting, after asking; when questions lack an answer, list them here."""
         meeting_id = self.meeting_id
-        if meeting_id is not None:
-            self._run(lambda: service.close_meeting(self.store, meeting_id), _tr("Meeting closed; minutes drafted"))
+        if meeting_id is None:
+            return
+        complete = not missing_answers(self.store.agenda.points(meeting_id, with_commitments=False))
+        if complete and not dialogs.confirm(
+                self, _tr("End the meeting"),
+                _tr("End this meeting now?\n\nIts minutes can still be corrected afterwards (each change is dated) "
+                    "until the chair and the secretary approve them."), _tr("End the meeting")):
+            return
+        self._run(lambda: service.close_meeting(self.store, meeting_id),
+                  _tr("Meeting ended; its draft minutes can be corrected until they are approved"))
 
     def approve(self) -> None:
         """Ask the chair and the secretary to approve the minutes."""
