@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from sqlite_utils import Database
+from desktop.store.database import Database
 
 from desktop.domain.meetings import Correction, MeetingStatus
 

@@ -119,3 +119,35 @@ class ResponsiveRow(QWidget):
 def spacing(widget: QWidget) -> int:
     """The style's spacing between controls, for layouts that ask."""
     return widget.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+
+
+def size_tabs_to_the_current_one(tabs) -> None:
+    """A QTabWidget is as wide as its widest tab, shown or not: make it as wide as the tab shown,
+    so a wide tab behind never widens the window (it gives way when it comes to the front)."""
+    from PySide6.QtWidgets import QSizePolicy as Policy
+
+    def current_changed(index: int) -> None:
+        for number in range(tabs.count()):
+            page = tabs.widget(number)
+            if number == index:
+                page.setSizePolicy(Policy.Policy.Preferred, Policy.Policy.Preferred)
+            else:
+                page.setSizePolicy(Policy.Policy.Ignored, Policy.Policy.Ignored)
+            page.updateGeometry()
+        tabs.updateGeometry()
+
+    tabs.currentChanged.connect(current_changed)
+    current_changed(tabs.currentIndex())
+
+
+def labelled(label: QWidget, field: QWidget, stretch: int = 1) -> QWidget:
+    """A field and its label in one piece, kept together when a flow goes onto the next line."""
+    from PySide6.QtWidgets import QHBoxLayout
+
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field, stretch)
+    return holder

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
             page = DocumentsPage(self.store, self.events)
         else:
             page = PlaceholderPage(_tr("Printed reports arrive in a later version of Palier."))
+        from desktop.ui.flow import size_tabs_to_the_current_one
+
+        for tabs in page.findChildren(QTabWidget):  # a wide tab behind never widens the window
+            size_tabs_to_the_current_one(tabs)
         reload = getattr(page, "reload_from_store", None)
         if reload is not None:  # every page shows the store as it is now (events.data_changed)
             follow_data(page, self.events, reload)
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         widest_word = max(metrics.horizontalAdvance(word) for word in words)
         widest_name = max(metrics.horizontalAdvance(text) for text in labels.values())
         self.navigation.setFixedWidth(min(widest_name, max(widest_word, metrics.averageCharWidth() * 14)) + 48)
+        self.navigation.doItemsLayout()  # the names wrap at the new width (none is cut with "…")
         self.new_complaint_action.setText(_tr("&New complaint"))
         self.find_action.setText(_tr("&Search complaints"))
         self.settings_action.setText(_tr("S&ettings…"))

@@ -19,7 +19,7 @@ FOCUS_RING = "#0b3d91"
 
 STYLE = """
 QListWidget#navigation { font-size: %(nav)dpt; padding: 6px; }
-QListWidget#navigation::item { padding: 10px 8px; }
+QListWidget#navigation::item { padding: 10px 0px; }
 QListWidget#navigation::item:selected { background: #1f4e8c; color: white; }
 QPushButton { padding: 6px 14px; border: 1px solid #5c5c5c; border-radius: 4px; background: #f3f3f3;
               color: #111111; min-height: %(target)dpx; }

@@ -25,24 +25,13 @@ from desktop.domain.complaints import (
     Urgency,
 )
 from desktop.ui.date_field import DateField
-from desktop.ui.flow import FlowLayout
+from desktop.ui.flow import FlowLayout, labelled
 
 SEARCH_DELAY_MS = 200
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ComplaintFilters", text)
-
-
-def _pair(label: QLabel, field: QWidget) -> QWidget:
-    """A filter and its label, kept together when the filters flow onto the next line."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(6)
-    row.addWidget(label)
-    row.addWidget(field)
-    return holder
 
 
 class Period(str, Enum):
@@ -159,10 +148,10 @@ class ComplaintFilterBar(QWidget):
         column.addLayout(search_row)
         flow = FlowLayout(spacing=10)
         for name in ("status", "category", "urgency", "building", "entrance", "period"):
-            flow.addWidget(_pair(self.labels[name], getattr(self, name)))
+            flow.addWidget(labelled(self.labels[name], getattr(self, name)))
         self.custom_dates = []  # shown with the "Custom dates…" period only
         for name, edit in (("from", self.date_from), ("to", self.date_to)):
-            pair = _pair(self.labels[name], edit)
+            pair = labelled(self.labels[name], edit)
             self.labels[name].setVisible(True)
             edit.setVisible(True)
             pair.setVisible(False)

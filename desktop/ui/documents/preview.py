@@ -9,7 +9,9 @@ from __future__ import annotations
 import pypdfium2
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.ui.flow import FlowLayout
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
 DEFAULT_ZOOM = 1.25
@@ -55,14 +57,12 @@ class PreviewView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setStyleSheet("QScrollArea { background: #6b6b6b; } QLabel#previewImage { background: #6b6b6b; }")
-        # Pages on one row, zoom on the next: both fit beside the choices on a 1280-pixel screen.
-        pages, zoom = QHBoxLayout(), QHBoxLayout()
+        # Pages, then zoom: on as many lines as the room beside the choices needs.
+        pages, zoom = FlowLayout(spacing=6), FlowLayout(spacing=6)
         for widget in (self.previous_button, self.page_label, self.next_button):
             pages.addWidget(widget)
-        pages.addStretch(1)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
             zoom.addWidget(widget)
-        zoom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(pages)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.agenda import AgendaPoint, AgendaPointKind
 from desktop.domain.errors import UserError
+from desktop.ui.flow import FlowLayout, labelled
 from desktop.ui import dialogs
 from desktop.ui.meetings.agenda_model import AgendaModel
 from desktop.ui.meetings.common import label, words_date
@@ -52,6 +53,8 @@ class AgendaEditor(QWidget):
         self.amend_button = QPushButton()
         self.amend_button.clicked.connect(self.amend_requested)
         self.table = QTableView()
+        # A few points always show: on a small screen the page scrolls rather than squeezing them.
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -103,18 +106,14 @@ class AgendaEditor(QWidget):
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.amend_button)
         self.buttons_row = QWidget()
-        buttons = QHBoxLayout(self.buttons_row)
-        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons = FlowLayout(self.buttons_row)  # the buttons go onto a second line when narrow
         for button in (self.up_button, self.down_button, self.merge_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.add_row = QWidget()
-        add = QHBoxLayout(self.add_row)
-        add.setContentsMargins(0, 0, 0, 0)
-        add.addWidget(self.new_title_label)
-        add.addWidget(self.new_title, 2)
-        add.addWidget(self.new_kind_label)
-        add.addWidget(self.new_kind, 1)
+        add = FlowLayout(self.add_row)
+        self.new_title.setMinimumWidth(260)
+        add.addWidget(labelled(self.new_title_label, self.new_title))
+        add.addWidget(labelled(self.new_kind_label, self.new_kind))
         add.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
+from desktop.ui.flow import FlowLayout
 from desktop.ui import dialogs
 from desktop.ui.meetings.form_dialog import LiaisonFormDialog, LinkComplaintDialog, ToComplaintDialog
 from desktop.ui.meetings.common import words_date
@@ -78,11 +79,9 @@ class LiaisonFormsTab(QWidget):
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.new_button)
-        actions = QHBoxLayout()
-        for button in (self.edit_button, self.complaint_button, self.link_button):
+        actions = FlowLayout(spacing=8)  # onto a second line when the room runs out
+        for button in (self.edit_button, self.complaint_button, self.link_button, self.remove_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

@@ -83,6 +83,7 @@ class MeetingsPage(QWidget):
         top.addWidget(self.plan_button)
         top.addWidget(self.open_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)  # four meetings at least
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail())
         splitter.setStretchFactor(0, 1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.services.thread import thread
+from desktop.ui.flow import FlowLayout, labelled
 from desktop.ui.date_field import DateField
 from desktop.ui.meetings.common import to_qdate
 from desktop.ui.meetings.thread_model import ENTRY_ROLE, ThreadDelegate, ThreadModel
@@ -137,29 +137,23 @@ class ThreadTab(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        grid = QGridLayout()
-        grid.addWidget(self.building_label, 0, 0)
-        grid.addWidget(self.building, 0, 1)
-        grid.addWidget(self.entrance_label, 0, 2)
-        grid.addWidget(self.entrance, 0, 3)
-        grid.addWidget(self.category_label, 0, 4)
-        grid.addWidget(self.category, 0, 5)
-        grid.addWidget(self.words_label, 1, 0)
-        grid.addWidget(self.words, 1, 1, 1, 3)
-        since = QHBoxLayout()
-        since.addWidget(self.since_check)
-        since.addWidget(self.since, 1)
-        grid.addLayout(since, 1, 4, 1, 2)
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
-        actions = QHBoxLayout()
+        # The criteria flow from line to line as the room allows (small screen, large text).
+        grid = FlowLayout(spacing=10)
+        grid.addWidget(labelled(self.building_label, self.building))
+        grid.addWidget(labelled(self.entrance_label, self.entrance))
+        grid.addWidget(labelled(self.category_label, self.category))
+        self.words.setMinimumWidth(220)
+        grid.addWidget(labelled(self.words_label, self.words))
+        grid.addWidget(labelled(self.since_check, self.since))
+        actions = FlowLayout(spacing=10)
         actions.addWidget(self.show_button)
         actions.addWidget(self.busy)
-        actions.addWidget(self.summary, 1)
         actions.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(actions)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
 
     def translate_ui(self) -> None:
