@@ -23,3 +23,14 @@ def compose_fields(record, *names: str) -> None:
         value = getattr(record, name)
         if isinstance(value, str):
             setattr(record, name, composed(value))
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case without accents, as people compare them
+    ("69100 VILLEURBANNE" → ["69100", "villeurbanne"])."""
+    import re
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return re.findall(r"\w+", plain)

@@ -18,6 +18,17 @@ from desktop.reports.register import RegisterData
 from desktop.services.logo import residence_logo
 
 
+def postal_line(residence) -> str:
+    """The residence's address for a letterhead, with its city once ("8 allée des Tilleuls,
+    Villeurbanne"; an address that already ends with the city does not get it twice)."""
+    from desktop.domain.text import folded_words
+
+    address, city = (residence.address or "").strip(), (residence.city or "").strip()
+    if city and folded_words(city) and folded_words(city) == folded_words(address)[-len(folded_words(city)):]:
+        return address
+    return ", ".join(part for part in (address, city) if part)
+
+
 def _t(text_: str) -> str:
     return tr("Reports", text_)
 
@@ -42,7 +53,7 @@ def gather(store, minutes) -> ReportContext:
     later = [m for m in meetings if m.date > minutes.meeting.date]
     return ReportContext(
         residence=residence.name if residence else "",
-        address=", ".join(part for part in (residence.address, residence.city) if part) if residence else "",
+        address=postal_line(residence) if residence else "",
         landlord=residence.landlord if residence else "",
         organisations={p.id: p.organisation for p in people if p.organisation},
         meeting_dates={m.id: m.date for m in meetings},
@@ -69,7 +80,7 @@ def gather_register(store, start: dt.date, end: dt.date) -> RegisterData:
         residence=residence.name if residence else "", start=start, end=end, today=store.complaints.today(),
         complaints=store.complaints.list(query), closed_on=store.statistics.closed_on(start, end),
         buildings={b.id: b.name for b in store.places.buildings()},
-        address=", ".join(p for p in (residence.address, residence.city) if p) if residence else "",
+        address=postal_line(residence) if residence else "",
         landlord=residence.landlord if residence else "",
         logo=residence_logo(store),
     )

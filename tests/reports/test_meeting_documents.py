@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import io
 import re
 
@@ -91,3 +93,17 @@ def test_the_attendance_sheet_has_a_row_per_person_blank_rows_and_the_certified_
         assert squeezed(invitation.name) in text
     assert squeezed("Number of people present certified by the chair:") in text
     assert squeezed("Signature of the chair:") in text
+
+
+@pytest.mark.parametrize("address,city,expected", [
+    ("8 allée des Tilleuls, 69100 Villeurbanne", "Villeurbanne", "8 allée des Tilleuls, 69100 Villeurbanne"),
+    ("8 allée des Tilleuls, 69100 VILLEURBANNE", "Villeurbanne", "8 allée des Tilleuls, 69100 VILLEURBANNE"),
+    ("8 allée des Tilleuls", "Villeurbanne", "8 allée des Tilleuls, Villeurbanne"),
+    ("", "Villeurbanne", "Villeurbanne"),
+    ("3 rue de Lyon", "", "3 rue de Lyon"),
+])
+def test_the_letterhead_names_the_city_once(address, city, expected):
+    from desktop.domain.places import Residence
+    from desktop.services.reports import postal_line
+
+    assert postal_line(Residence(name="Les Tilleuls", address=address, city=city)) == expected
