@@ -133,3 +133,16 @@ def test_a_status_change_keeps_unsaved_field_edits(qtbot, open_form, residence_s
     assert form.save()
     stored = residence_store.complaints.get(complaint.id)
     assert (stored.status, stored.external_ref) == (S.IN_PROGRESS, "HR-1")
+
+
+def test_a_transmission_note_is_a_note_not_a_reason(qapp, residence_store, events):
+    """"Motif" labelled the note typed when passing a complaint on; a rejection keeps "Reason"."""
+    from desktop.domain.complaints import Complaint, ComplaintStatus
+    from desktop.ui.complaints.status import StatusPanel
+
+    category = residence_store.categories.list()[0].id
+    complaint = residence_store.complaints.create(Complaint(title="Fuite", category_id=category))
+    residence_store.complaints.change_status(complaint.id, ComplaintStatus.PASSED_TO_LANDLORD, "Envoyée par courriel")
+    panel = StatusPanel(residence_store)
+    panel.set_complaint(residence_store.complaints.get(complaint.id))
+    assert panel.reason_shown.text() == "Note: Envoyée par courriel"

@@ -160,7 +160,7 @@ class ComplaintFields(QWidget):
     def _fill_lists(self) -> None:
         self.refresh_lists()
         self.service.clear()
-        self.service.addItem(_tr("(not passed on yet)"), None)
+        self.service.addItem(_tr("(not said yet)"), None)  # the status says whether it was passed on
         for service in LandlordService:
             # Qt turns str-based enums into plain strings: keep the code, rebuild the enum on reading.
             self.service.addItem(tr("Service", service.label), service.value)

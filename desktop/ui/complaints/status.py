@@ -148,7 +148,10 @@ class StatusPanel(QWidget):
         if complaint.status == ComplaintStatus.DUPLICATE and complaint.duplicate_of:
             lines.append(_tr("Duplicate of complaint {number}").format(number=complaint.duplicate_of))
         if complaint.status_reason:
-            lines.append(_tr("Reason: {reason}").format(reason=complaint.status_reason))
+            # A rejection has a reason; passing it on or resolving it has a note.
+            text = (_tr("Reason: {reason}") if complaint.status.needs_reason
+                    else _tr("Note: {reason}"))
+            lines.append(text.format(reason=complaint.status_reason))
         return "\n".join(lines)
 
     def _rebuild_buttons(self) -> None:

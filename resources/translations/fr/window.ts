@@ -134,4 +134,18 @@
       <translation>&amp;Inviter</translation>
     </message>
   </context>
+  <context>
+    <name>ComplaintStatus</name>
+    <message>
+      <source>Note: {reason}</source>
+      <translation>Note : {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintForm</name>
+    <message>
+      <source>(not said yet)</source>
+      <translation>(pas encore précisé)</translation>
+    </message>
+  </context>
 </TS>
