@@ -168,6 +168,26 @@ PRESENCE_LABELS = {
     Presence.ABSENT: N_("Absent"),
     Presence.REPRESENTED: N_("Represented"),
 }
+# Said of a woman: the French words agree ("Présente", "Excusée"); English has no such form, so
+# these keys are only ever shown through their translation (``presence_text``).
+FEMININE_PRESENCE_LABELS = {
+    Presence.INVITED: N_("Invited (said of a woman)"),
+    Presence.PRESENT: N_("Present (said of a woman)"),
+    Presence.EXCUSED: N_("Excused (said of a woman)"),
+    Presence.ABSENT: N_("Absent (said of a woman)"),
+    Presence.REPRESENTED: N_("Represented (said of a woman)"),
+}
+
+
+def presence_text(presence: "Presence", woman: bool = False) -> str:
+    """The presence in words of the current language, agreeing with a woman where it can."""
+    from desktop.i18n import lookup, tr
+
+    if woman:
+        found = lookup("Meeting", FEMININE_PRESENCE_LABELS[presence])
+        if found:
+            return found
+    return tr("Meeting", PRESENCE_LABELS[presence])
 
 
 class MeetingLocked(UserError):

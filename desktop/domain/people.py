@@ -10,6 +10,33 @@ from desktop.domain.text import compose_fields
 from desktop.i18n import N_, tr
 
 
+class Civility(str, Enum):
+    """How a person is addressed; only said when known. It makes "Présente" of "Présent" in the
+    French attendance and minutes."""
+
+    NOT_SAID = ""
+    MADAM = "mme"
+    SIR = "m"
+
+    @property
+    def label(self) -> str:
+        """English label, to be translated where shown (context "Person")."""
+        return CIVILITY_LABELS[self]
+
+
+CIVILITY_LABELS = {Civility.NOT_SAID: N_("(not said)"), Civility.MADAM: N_("Madam"), Civility.SIR: N_("Sir")}
+
+
+def civility_from_name(name: str) -> Civility:
+    """The civility a name is written with ("Mme Da Silva", "Monsieur Benali"), else NOT_SAID."""
+    first = (name or "").strip().split(" ", 1)[0].rstrip(".").casefold()
+    if first in ("mme", "madame", "mlle", "mademoiselle", "mrs", "ms", "miss"):
+        return Civility.MADAM
+    if first in ("m", "monsieur", "mr"):
+        return Civility.SIR
+    return Civility.NOT_SAID
+
+
 class Role(str, Enum):
     """The part a person plays around the building."""
 
@@ -70,6 +97,12 @@ class Person:
     service: LandlordService | None = None
     entrance_ids: list[int] = field(default_factory=list)
     id: int | None = None
+    civility: Civility = Civility.NOT_SAID
+
+    @property
+    def is_woman(self) -> bool:
+        """True when the person is known to be a woman (addressed as Madam)."""
+        return self.civility == Civility.MADAM
 
     def validate(self) -> None:
         """Raise InvalidValue when the person cannot be saved as is (texts composed first, as saved)."""

@@ -38,6 +38,7 @@ class ReportContext:
     address: str = ""
     landlord: str = ""
     organisations: dict[int, str] = field(default_factory=dict)
+    women: set[int] = field(default_factory=set)  # people known to be women ("Présente")
     meeting_dates: dict[int, dt.date] = field(default_factory=dict)
     complaints: dict[int, ComplaintFacts] = field(default_factory=dict)
     form_askers: dict[int, str] = field(default_factory=dict)

@@ -14,6 +14,8 @@ import json
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
+from desktop.domain.meetings import presence_text
+from desktop.domain.people import Civility, civility_from_name
 from desktop.domain.agenda import AgendaPoint, AgendaPointKind
 from desktop.domain.commitments import Commitment
 from desktop.domain.dates import clock_time, long_date
@@ -127,7 +129,8 @@ def participants(attendance: list[Invitation], context: ReportContext, styles) -
         headings = [_t("Name"), _t("Role"), _t("Presence")]
         rows = [heading_row(headings, styles["cell_bold"])]
         for i in people:
-            presence = tr("Meeting", i.presence.label)
+            woman = (i.person_id in context.women) or civility_from_name(i.name) == Civility.MADAM
+            presence = presence_text(i.presence, woman)
             if i.presence == Presence.REPRESENTED and i.represented_by_name:
                 presence = _t("Represented by {name}").format(name=i.represented_by_name)
             rows.append([Paragraph(text(i.name), styles["cell"]), Paragraph(text(role_text(i, context)), styles["cell"]),

@@ -56,6 +56,7 @@ def gather(store, minutes) -> ReportContext:
         address=postal_line(residence) if residence else "",
         landlord=residence.landlord if residence else "",
         organisations={p.id: p.organisation for p in people if p.organisation},
+        women={p.id for p in people if p.is_woman},
         meeting_dates={m.id: m.date for m in meetings},
         complaints=complaints,
         form_askers=askers,

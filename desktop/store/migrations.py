@@ -596,4 +596,17 @@ def m0012_minutes_corrections(db: Database) -> None:
                   _meeting_locked("NEW.meeting_id")))
 
 
+# Part 6: how a person is addressed, when known ("Présente" rather than "Présent"); guessed from
+# a name written with its civility ("Mme Da Silva").
+@MIGRATIONS()
+def m0014_person_civility(db: Database) -> None:
+    db.execute("ALTER TABLE people ADD COLUMN civility TEXT NOT NULL DEFAULT ''")
+    from desktop.domain.people import civility_from_name
+
+    for person_id, name in db.execute("SELECT id, name FROM people").fetchall():
+        guessed = civility_from_name(name).value
+        if guessed:
+            db.execute("UPDATE people SET civility = ? WHERE id = ?", [guessed, person_id])
+
+
 SCHEMA_VERSION = len(MIGRATIONS.names)

@@ -5,18 +5,18 @@ from __future__ import annotations
 from desktop.store.database import Database
 
 from desktop.domain.errors import NotFound, UserError
-from desktop.domain.people import LandlordService, Person, Role
+from desktop.domain.people import Civility, LandlordService, Person, Role
 from desktop.i18n import tr
 from desktop.store.audit import Audited
 
-_COLUMNS = "id, name, role, phone, email, organisation, service"
+_COLUMNS = "id, name, role, phone, email, organisation, service, civility"
 
 
 def _person(row, entrance_ids: list[int]) -> Person:
     return Person(
         id=row[0], name=row[1], role=Role(row[2]), phone=row[3], email=row[4],
         organisation=row[5], service=LandlordService(row[6]) if row[6] else None,
-        entrance_ids=entrance_ids,
+        entrance_ids=entrance_ids, civility=Civility(row[7] or ""),
     )
 
 
@@ -77,20 +77,21 @@ class PeopleStore(Audited):
         values = [
             person.name, person.role.value, person.phone.strip(), person.email.strip(),
             person.organisation.strip(), person.service.value if person.service else None,
+            Civility(person.civility).value,
         ]
         with self.db.atomic():
             if person.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO people (name, role, phone, email, organisation, service) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO people (name, role, phone, email, organisation, service, civility) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     values,
                 )
                 person.id = cursor.lastrowid
                 self._audit("created", "person", person.id)
             else:
                 cursor = self.db.execute(
-                    "UPDATE people SET name=?, role=?, phone=?, email=?, organisation=?, service=? "
-                    "WHERE id=?",
+                    "UPDATE people SET name=?, role=?, phone=?, email=?, organisation=?, service=?, "
+                    "civility=? WHERE id=?",
                     [*values, person.id],
                 )
                 if cursor.rowcount == 0:

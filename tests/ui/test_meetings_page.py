@@ -357,3 +357,42 @@ def test_the_chair_and_the_secretary_sign_on_the_pads_when_approving(qtbot, page
     assert len(kept["chair"].strokes[0]) == 4 and len(kept["secretary"].strokes) == 1
     minutes = load_minutes(residence_store, planned.id)
     assert gather(residence_store, minutes).handwritten == kept  # what the printed minutes draw
+
+
+def test_a_woman_is_presente_in_the_french_attendance_and_minutes(qtbot, qapp, residence_store):
+    """"Présent" for everyone: a woman of the register (Madame) is "Présente", on screen and on paper."""
+    import datetime as dt
+
+    from pypdf import PdfReader
+    import io
+
+    from desktop.domain.meetings import Presence
+    from desktop.domain.people import Civility, Person, Role
+    from desktop.reports.meeting_documents import meeting_document
+    from desktop.services import meetings as service
+    from desktop.services.reports import gather
+    from desktop import i18n
+    from desktop.ui.meetings.attendance import AttendanceModel
+
+    marie = residence_store.people.save(Person(name="Marie Martin", role=Role.BUILDING_REPRESENTATIVE,
+                                               civility=Civility.MADAM))
+    karim = residence_store.people.save(Person(name="Karim Benali", role=Role.BUILDING_REPRESENTATIVE))
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 3, 10))
+    for person in (marie, karim):
+        if not any(i.person_id == person.id for i in residence_store.invitations.list(meeting.id)):
+            residence_store.invitations.invite(meeting.id, person_id=person.id)
+    for invitation in residence_store.invitations.list(meeting.id):
+        residence_store.invitations.set_presence(invitation.id, Presence.PRESENT)
+    i18n.set_language("fr")  # the words of the model and the report, without a window-wide change
+    try:
+        model = AttendanceModel(residence_store)
+        model.set_meeting(meeting.id)
+        shown = {model.index(row, AttendanceModel.NAME).data(): model.index(row, AttendanceModel.PRESENCE).data()
+                 for row in range(model.rowCount())}
+        assert shown["Marie Martin"] == "Présente" and shown["Karim Benali"] == "Présent"
+        minutes = service.load_minutes(residence_store, meeting.id)
+        pdf = meeting_document("minutes", minutes, gather(residence_store, minutes))
+        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+        assert "Présente" in text
+    finally:
+        i18n.set_language("en")

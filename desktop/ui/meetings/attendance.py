@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.meetings import presence_text
+from desktop.domain.people import Civility, civility_from_name
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import Invitation, Presence, Side
 from desktop.ui import dialogs
@@ -49,7 +51,13 @@ class AttendanceModel(QAbstractTableModel):
         self.beginResetModel()
         self.meeting = self.store.meetings.get(meeting_id) if meeting_id else None
         self.invitations = self.store.invitations.list(meeting_id) if meeting_id else []
+        # Who is known to be a woman ("Présente"): from the register, or a name written "Mme …".
+        self.women = {p.id for p in self.store.people.list() if p.is_woman}
         self.endResetModel()
+
+    def is_woman(self, invitation) -> bool:
+        """True when the invited person is known to be a woman."""
+        return invitation.person_id in self.women or civility_from_name(invitation.name) == Civility.MADAM
 
     @property
     def locked(self) -> bool:
@@ -90,7 +98,7 @@ class AttendanceModel(QAbstractTableModel):
             if column == self.SIDE:
                 return label("Meeting", invitation.side.label)
             if column == self.PRESENCE:
-                return label("Meeting", invitation.presence.label)
+                return presence_text(invitation.presence, self.is_woman(invitation))
             if column in self.TIMES:
                 return _time_text(getattr(invitation, self.TIMES[column]))
             return invitation.represented_by_name
@@ -160,8 +168,11 @@ class EnumComboDelegate(QStyledItemDelegate):
         if enum is None:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
+        model = index.model()
+        woman = enum is Presence and model.is_woman(model.invitations[index.row()])
         for member in enum:
-            combo.addItem(label("Meeting", member.label), member.value)
+            text = presence_text(member, woman) if enum is Presence else label("Meeting", member.label)
+            combo.addItem(text, member.value)
         combo.setAccessibleName(_tr("Side") if enum is Side else _tr("Presence"))
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo

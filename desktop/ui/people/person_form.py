@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView
 
-from desktop.domain.people import LandlordService, Person, Role
+from desktop.domain.people import Civility, LandlordService, Person, Role
 from desktop.domain.places import Entrance
 from desktop.ui.people.form_dialog import FormDialog
 
@@ -74,6 +74,9 @@ class PersonDialog(FormDialog):
 
     def _build(self) -> None:
         self.name, self.phone, self.email, self.organisation = (QLineEdit() for _ in range(4))
+        self.civility = QComboBox()
+        for civility in Civility:
+            self.civility.addItem(_tr(civility.label), civility.value)
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(_tr(role.label), role.value)
@@ -88,6 +91,7 @@ class PersonDialog(FormDialog):
         self.entrances.setMinimumHeight(180)
         self.entrances.setSpacing(3)
         self.add_row(_tr("&Name:"), self.name, _tr("Name"))
+        self.add_row(_tr("&Addressed as:"), self.civility, _tr("Addressed as (Madam, Sir)"))
         self.add_row(_tr("&Role:"), self.role, _tr("Role"))
         self.add_row(_tr("&Phone:"), self.phone, _tr("Phone"))
         self.add_row(_tr("&E-mail:"), self.email, _tr("E-mail"))
@@ -106,6 +110,7 @@ class PersonDialog(FormDialog):
         person = self.person
         self.name.setText(person.name)
         self.role.setCurrentIndex(self.role.findData(person.role.value))
+        self.civility.setCurrentIndex(max(0, self.civility.findData(Civility(person.civility).value)))
         self.phone.setText(person.phone)
         self.email.setText(person.email)
         self.organisation.setText(person.organisation)
@@ -123,7 +128,7 @@ class PersonDialog(FormDialog):
             id=self.person.id, name=self.name.text(), role=role, phone=self.phone.text(),
             email=self.email.text().strip(), organisation=self.organisation.text(),
             service=LandlordService(service) if service and role == Role.LANDLORD_STAFF else None,
-            entrance_ids=self.entrance_model.checked_ids(),
+            entrance_ids=self.entrance_model.checked_ids(), civility=Civility(self.civility.currentData() or ""),
         )
 
     def save(self) -> None:

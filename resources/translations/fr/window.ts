@@ -107,6 +107,26 @@
       <source>{shown}{more} of {total} shown</source>
       <translation>{shown}{more} personne affichée sur {total}</translation>
     </message>
+    <message>
+      <source>&amp;Addressed as:</source>
+      <translation>&amp;Civilité :</translation>
+    </message>
+    <message>
+      <source>Addressed as (Madam, Sir)</source>
+      <translation>Civilité (Madame, Monsieur)</translation>
+    </message>
+    <message>
+      <source>(not said)</source>
+      <translation>(non précisé)</translation>
+    </message>
+    <message>
+      <source>Madam</source>
+      <translation>Madame</translation>
+    </message>
+    <message>
+      <source>Sir</source>
+      <translation>Monsieur</translation>
+    </message>
   </context>
   <context>
     <name>FirstRun</name>
@@ -146,6 +166,44 @@
     <message>
       <source>(not said yet)</source>
       <translation>(pas encore précisé)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Meeting</name>
+    <message>
+      <source>Invited (said of a woman)</source>
+      <translation>Invitée</translation>
+    </message>
+    <message>
+      <source>Present (said of a woman)</source>
+      <translation>Présente</translation>
+    </message>
+    <message>
+      <source>Excused (said of a woman)</source>
+      <translation>Excusée</translation>
+    </message>
+    <message>
+      <source>Absent (said of a woman)</source>
+      <translation>Absente</translation>
+    </message>
+    <message>
+      <source>Represented (said of a woman)</source>
+      <translation>Représentée</translation>
+    </message>
+  </context>
+  <context>
+    <name>Person</name>
+    <message>
+      <source>(not said)</source>
+      <translation>(non précisé)</translation>
+    </message>
+    <message>
+      <source>Madam</source>
+      <translation>Madame</translation>
+    </message>
+    <message>
+      <source>Sir</source>
+      <translation>Monsieur</translation>
     </message>
   </context>
 </TS>
