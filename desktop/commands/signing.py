@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import hashlib
 import json
 import os
 import sys
@@ -29,6 +28,7 @@ from desktop.commands.lazy import LazyModule
 # commands pay for it, when they run.
 identities = LazyModule("desktop.services.identities")
 signing = LazyModule("desktop.services.signing")
+verdict = LazyModule("desktop.services.verdict")
 minutes_document = LazyModule("desktop.reports.minutes")
 
 
@@ -83,9 +83,11 @@ def register(subparsers) -> None:
     export.set_defaults(handler=run_export_root)
 
     verify = subparsers.add_parser("verify", help=_t("check the signatures of signed minutes"),
-                                   description=_t("Exit status 0 when every signature is intact and issued by "
-                                                  "this residence's root certificate, and the document is the "
-                                                  "minutes of a meeting of this database; 2 otherwise."))
+                                   description=_t("Exit status 0 when the document is the minutes this database "
+                                                  "holds for a meeting, signed by its chair and its secretary "
+                                                  "(certificates issued by this residence's root certificate), "
+                                                  "with nothing visible added after; 2 otherwise, saying what "
+                                                  "failed."))
     verify.add_argument("file", metavar="FILE.pdf", help=_t("the signed PDF"))
     verify.add_argument("--json", action="store_true", help=_t("answer in JSON"))
     verify.set_defaults(handler=run_verify)
@@ -142,20 +144,6 @@ def run_export_root(args) -> int:
     return 0
 
 
-def meeting_fingerprints(store) -> dict[str, tuple[int, str]]:
-    """Each meeting's minutes fingerprint → (meeting id, its date in words), with the fingerprints
-    the minutes had when they were signed (an amendment changes the minutes afterwards)."""
-    from desktop.services.meetings import load_minutes
-
-    found, dates = {}, {}
-    for meeting in store.meetings.list():
-        dates[meeting.id] = long_date(meeting.date)
-        found[fingerprint(load_minutes(store, meeting.id))] = (meeting.id, dates[meeting.id])
-    for meeting_id, _sha256, printed in store.meetings.signed_minutes_index():
-        found.setdefault(printed, (meeting_id, dates.get(meeting_id, "")))
-    return found
-
-
 def _when(iso: str) -> str:
     """"12 March 2026 at 18:40" in local time, from the ISO time a signature reports."""
     if not iso:
@@ -172,13 +160,9 @@ def run_verify(args) -> int:
         raise UserError(_t("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error)) from None
     store = open_store(args)
     try:
-        known = meeting_fingerprints(store)
-        kept = {sha256: meeting_id for meeting_id, sha256, _printed in store.meetings.signed_minutes_index()}
+        result = verdict.verify_minutes(store, data)
     finally:
         store.close()
-    result = signing.verify_pdf(data, known)
-    kept_for = kept.get(hashlib.sha256(data).hexdigest())
-    result.kept_copy = kept_for is not None and kept_for == result.meeting_id
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -208,6 +192,7 @@ def sign_report(args, store, minutes, context) -> bytes:
     if not names:
         raise UserError(_t("Say who signs with --signer NAME (see: identity list)."))
     chosen = [identities.find_identity(name) for name in names]
+    signing.check_signers(minutes, chosen)  # before asking any passphrase
     signers_ = [(identity, ask_passphrase(identity.name)) for identity in chosen]
     signed = signing.sign_minutes(minutes, context, signers_)
     store.meetings.save_signed_minutes(meeting.id, signed, fingerprint(minutes), ", ".join(names))

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from desktop.services import identities
-from desktop.services.signing import verify_pdf
+from desktop.services.verdict import verify_minutes
 from desktop.ui.documents import output, signing as signing_module
 from tests.ui.people_helpers import type_into
 from tests.ui.test_accessibility import unnamed_controls
@@ -29,9 +29,12 @@ def _open_sign_dialog(qtbot, page):
     return dialog
 
 
-def _create_identity(qtbot, dialog, passphrase):
+def _create_identity(qtbot, dialog, passphrase, name=None):
     qtbot.mouseClick(dialog.new_identity_button, Qt.MouseButton.LeftButton)
     creating = dialog.identity_dialog
+    if name is not None:
+        creating.name.clear()
+        type_into(qtbot, creating.name, name)
     type_into(qtbot, creating.role, "Président")
     type_into(qtbot, creating.passphrase, passphrase)
     type_into(qtbot, creating.again, passphrase)
@@ -49,13 +52,21 @@ def test_the_chair_creates_an_identity_and_signs_then_reprints_give_the_kept_byt
     assert creating.result() == creating.DialogCode.Accepted
     assert dialog.rows["chair"].chosen() == meeting.chair  # created with the chair's name, chosen
     type_into(qtbot, dialog.rows["chair"].passphrase, "mot-de-passe-long")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)  # the secretary has no identity yet
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
+    assert f"the secretary ({meeting.secretary}) is missing" in dialog.error.text()
+    assert demo_store.meetings.signed_minutes(meeting.id) is None
+    creating = _create_identity(qtbot, dialog, "secretary-passphrase", name=meeting.secretary)
+    assert dialog.rows["secretary"].chosen() == meeting.secretary
+    type_into(qtbot, dialog.rows["secretary"].passphrase, "secretary-passphrase")
     dialog.grab().save(str(tmp_path / "sign-dialog.png"))
     with qtbot.waitSignal(documents.signing.signed, timeout=30000):
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     kept = demo_store.meetings.signed_minutes(meeting.id)
-    assert kept is not None and kept.signers == meeting.chair
-    result = verify_pdf(kept.pdf, {kept.fingerprint: (meeting.id, "")})
-    assert result.ok and [s.signer for s in result.signatures] == [meeting.chair]
+    assert kept is not None and kept.signers == f"{meeting.chair}, {meeting.secretary}"
+    result = verify_minutes(demo_store, kept.pdf)
+    assert result.ok, result.problems
+    assert [s.signer for s in result.signatures] == [meeting.chair, meeting.secretary]
     assert "Signed digitally by" in documents.signing.status.text()
     assert not documents.signing.sign_button.isVisible()
     # Saving now writes the very bytes kept, and the audit log says so.
@@ -74,9 +85,11 @@ def test_the_chair_creates_an_identity_and_signs_then_reprints_give_the_kept_byt
 def test_a_wrong_passphrase_is_said_and_nothing_is_kept(qtbot, documents, demo_store):  # noqa: F811
     meeting = _choose_signed_meeting(qtbot, documents, demo_store)
     identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls")
+    identities.create_identity(meeting.secretary, "Secrétaire", "secretary-one", "Les Tilleuls")
     dialog = _open_sign_dialog(qtbot, documents)
     assert dialog.rows["chair"].chosen() == meeting.chair
     type_into(qtbot, dialog.rows["chair"].passphrase, "the-wrong-one")
+    type_into(qtbot, dialog.rows["secretary"].passphrase, "secretary-one")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
     assert "passphrase" in dialog.error.text().lower()
@@ -126,8 +139,10 @@ def test_the_root_certificate_is_exported_for_the_landlord(qtbot, documents, dem
 def test_cancelling_while_the_signatures_are_made_keeps_nothing(qtbot, documents, demo_store):  # noqa: F811
     meeting = _choose_signed_meeting(qtbot, documents, demo_store)
     identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls")
+    identities.create_identity(meeting.secretary, "Secrétaire", "secretary-one", "Les Tilleuls")
     dialog = _open_sign_dialog(qtbot, documents)
     type_into(qtbot, dialog.rows["chair"].passphrase, "the-right-one")
+    type_into(qtbot, dialog.rows["secretary"].passphrase, "secretary-one")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.job.signals.finished, timeout=30000):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the person changes their mind
