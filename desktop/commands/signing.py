@@ -4,7 +4,8 @@ Passphrases are never given on the command line (they would stay in the shell's 
 each signer, in this order: the environment variable ``PALIER_PASSPHRASE_<NAME>`` (the name in
 capitals, other characters as ``_``: ``PALIER_PASSPHRASE_MARIE_DUPONT``), then
 ``PALIER_PASSPHRASE``, then a question on the terminal. Without any of them the command stops
-with status 2 and a sentence.
+with status 2 and a sentence. Issuing an identity also needs the passphrase of the residence's
+root certificate: ``PALIER_ROOT_PASSPHRASE``, or a question (twice, the first time).
 """
 
 from __future__ import annotations
@@ -60,6 +61,23 @@ def ask_passphrase(name: str, confirm: bool = False) -> str:
     return first
 
 
+def ask_root_passphrase() -> str:
+    """The passphrase of the residence's root certificate, to issue an identity: from
+    ``PALIER_ROOT_PASSPHRASE``, else asked on the terminal (twice when it is being chosen)."""
+    if os.environ.get("PALIER_ROOT_PASSPHRASE"):
+        return os.environ["PALIER_ROOT_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise UserError(_t("No passphrase for the residence's root certificate: run this in a terminal, or set "
+                           "PALIER_ROOT_PASSPHRASE."))
+    if identities.root_state() == "protected":
+        return getpass.getpass(_t("Passphrase of the residence's root certificate: "))
+    first = getpass.getpass(_t("Choose a passphrase for the residence's root certificate (it protects the key "
+                               "that issues identities): "))
+    if getpass.getpass(_t("The same passphrase again: ")) != first:
+        raise UserError(_t("The two passphrases differ; nothing was created."))
+    return first
+
+
 def register(subparsers) -> None:
     """Add the ``identity`` and ``verify`` commands."""
     parser = subparsers.add_parser("identity", help=_t("the local signing identities"),
@@ -104,7 +122,9 @@ def _residence_name(args) -> str:
 
 def run_create(args) -> int:
     passphrase = ask_passphrase(args.name, confirm=True)
-    identity = identities.create_identity(args.name, args.role, passphrase, _residence_name(args))
+    root_passphrase = ask_root_passphrase()
+    identity = identities.create_identity(args.name, args.role, passphrase, _residence_name(args),
+                                          root_passphrase=root_passphrase)
     print(_t("Created the identity of {name} in {folder}.").format(name=identity.name, folder=identity.folder))
     return 0
 
@@ -137,7 +157,6 @@ def run_list(args) -> int:
 
 
 def run_export_root(args) -> int:
-    identities.ensure_root(_residence_name(args))
     path = Path(args.file)
     write_file(path, identities.root_pem())
     print(_t("Wrote the residence's root certificate to {path}.").format(path=path))

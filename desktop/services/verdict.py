@@ -90,10 +90,12 @@ class Verification:
 
 
 def trust_context() -> ValidationContext:
-    """pyHanko's validation context trusting this residence's root certificate only."""
+    """pyHanko's validation context trusting this residence's root certificate only (nothing when
+    this computer has none yet: then no signature is trusted)."""
     from desktop.services.signing import asn1_certificate
 
-    return ValidationContext(trust_roots=[asn1_certificate(identities.root_certificate())], allow_fetching=False)
+    roots = [asn1_certificate(identities.root_certificate())] if identities.root_state() != "missing" else []
+    return ValidationContext(trust_roots=roots, allow_fetching=False)
 
 
 def _check_signature(embedded, context: ValidationContext) -> SignatureReport:

@@ -46,6 +46,7 @@ def demo_db(demo_template, tmp_path):
 
 @pytest.fixture
 def two_signers(capsys, demo_db, monkeypatch):
+    monkeypatch.setenv("PALIER_ROOT_PASSPHRASE", "root-of-the-residence")
     monkeypatch.setenv("PALIER_PASSPHRASE", "chair-secret")
     assert run(capsys, demo_db, "identity", "create", "--name", "Michel Muller", "--role", "chair")[0] == 0
     monkeypatch.setenv("PALIER_PASSPHRASE", "secretary-secret")
@@ -158,6 +159,7 @@ def test_minutes_not_yet_approved_cannot_be_signed(capsys, demo_db, two_signers,
 
 
 def test_by_default_the_chair_then_the_secretary_sign(capsys, demo_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("PALIER_ROOT_PASSPHRASE", "root-of-the-residence")
     monkeypatch.setenv("PALIER_PASSPHRASE", "same-for-both")
     for name in ("Michel Muller", "Nathalie Aubert"):  # meeting 9's chair and secretary in the demo
         assert run(capsys, demo_db, "identity", "create", "--name", name)[0] == 0

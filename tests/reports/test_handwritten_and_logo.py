@@ -18,6 +18,8 @@ from desktop.services.reports import gather
 from desktop.store import Store
 from tests.reports.conftest import FIXED_NOW
 
+ROOT = "root-passphrase"  # the residence root's own passphrase
+
 DRAFTED = 10  # the demo's meeting whose minutes are drafted, not yet approved
 CHAIR = Strokes.of([[(0.1, 0.6), (0.3, 0.2), (0.5, 0.7), (0.9, 0.4)]])
 SECRETARY = Strokes.of([[(0.2, 0.8), (0.4, 0.1)], [(0.5, 0.5), (0.8, 0.5)]])
@@ -87,8 +89,10 @@ def test_a_kept_handwritten_signature_cannot_be_changed(store):
 
 def test_digitally_signed_minutes_show_each_signature_once_in_its_box(store):
     _approve(store, {"chair": CHAIR, "secretary": SECRETARY})
-    chair = identities.create_identity("Michel Muller", "Président", "secret-chair", "Les Tilleuls")
-    secretary = identities.create_identity("Sylvie Perrin", "Secrétaire", "secret-secretary", "Les Tilleuls")
+    chair = identities.create_identity("Michel Muller", "Président", "secret-chair", "Les Tilleuls",
+                                          root_passphrase=ROOT)
+    secretary = identities.create_identity("Sylvie Perrin", "Secrétaire", "secret-secretary", "Les Tilleuls",
+                                          root_passphrase=ROOT)
     minutes = load_minutes(store, DRAFTED)
     context = gather(store, minutes)
     assert signing.strokes_for(chair, minutes, context.handwritten) == CHAIR

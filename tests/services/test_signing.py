@@ -20,6 +20,8 @@ from desktop.services import identities, signing, verdict
 from desktop.services.reports import gather
 from tests.reports.conftest import demo_store  # noqa: F401 - the module's shared demo
 
+ROOT = "root-passphrase"  # the residence root's own passphrase
+
 STROKES = Strokes.of([[(0.1, 0.6), (0.25, 0.2), (0.4, 0.7), (0.6, 0.3), (0.9, 0.5)], [(0.2, 0.9), (0.8, 0.85)]])
 
 
@@ -33,8 +35,10 @@ def minutes_pdf(demo_store):  # noqa: F811
 
 @pytest.fixture
 def signers():
-    chair = identities.create_identity("Marie Dupont", "Présidente", "secret-chair", "Les Tilleuls")
-    secretary = identities.create_identity("Jean Martin", "Secrétaire", "secret-secretary", "Les Tilleuls")
+    chair = identities.create_identity("Marie Dupont", "Présidente", "secret-chair", "Les Tilleuls",
+                                          root_passphrase=ROOT)
+    secretary = identities.create_identity("Jean Martin", "Secrétaire", "secret-secretary", "Les Tilleuls",
+                                          root_passphrase=ROOT)
     return chair, secretary
 
 
@@ -121,7 +125,7 @@ def test_changing_one_signed_byte_breaks_the_signatures(minutes_pdf, signers, de
 def test_an_unknown_root_is_not_trusted(minutes_pdf, signers, demo_store):  # noqa: F811
     signed = sign_twice(minutes_pdf, *signers)
     shutil.rmtree(identities.identities_dir())  # another residence: a new root
-    identities.ensure_root("Ailleurs")
+    identities.ensure_root("Ailleurs", ROOT)
     result = verdict.verify_minutes(demo_store, signed)
     assert not result.ok
     assert "root certificate" in " ".join(result.problems)
@@ -147,11 +151,11 @@ def test_a_wrong_passphrase_gives_a_sentence(minutes_pdf, signers):
 
 def test_an_identity_needs_a_name_a_long_passphrase_and_a_new_name(signers):
     with pytest.raises(UserError):
-        identities.create_identity("  ", "", "long-enough")
+        identities.create_identity("  ", "", "long-enough", root_passphrase=ROOT)
     with pytest.raises(UserError):
-        identities.create_identity("Paul", "", "short")
+        identities.create_identity("Paul", "", "short", root_passphrase=ROOT)
     with pytest.raises(UserError, match="already exists"):
-        identities.create_identity("Marie Dupont", "", "long-enough")
+        identities.create_identity("Marie Dupont", "", "long-enough", root_passphrase=ROOT)
 
 
 def test_strokes_round_trip_through_json_and_are_clamped():

@@ -12,6 +12,8 @@ from tests.ui.people_helpers import type_into
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_documents_page import demo_store, documents  # noqa: F401 - shared fixtures
 
+ROOT = "root-passphrase"  # the residence root's own passphrase
+
 
 def _choose_signed_meeting(qtbot, page, store):
     """The newest meeting whose minutes are approved (signed on paper, not yet digitally)."""
@@ -38,6 +40,9 @@ def _create_identity(qtbot, dialog, passphrase, name=None):
     type_into(qtbot, creating.role, "Président")
     type_into(qtbot, creating.passphrase, passphrase)
     type_into(qtbot, creating.again, passphrase)
+    type_into(qtbot, creating.root_passphrase, ROOT)
+    if creating.root_again.isVisible():  # the first identity: the root's passphrase is chosen
+        type_into(qtbot, creating.root_again, ROOT)
     qtbot.mouseClick(creating.create_button, Qt.MouseButton.LeftButton)
     return creating
 
@@ -84,8 +89,8 @@ def test_the_chair_creates_an_identity_and_signs_then_reprints_give_the_kept_byt
 
 def test_a_wrong_passphrase_is_said_and_nothing_is_kept(qtbot, documents, demo_store):  # noqa: F811
     meeting = _choose_signed_meeting(qtbot, documents, demo_store)
-    identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls")
-    identities.create_identity(meeting.secretary, "Secrétaire", "secretary-one", "Les Tilleuls")
+    identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls", root_passphrase=ROOT)
+    identities.create_identity(meeting.secretary, "Secrétaire", "secretary-one", "Les Tilleuls", root_passphrase=ROOT)
     dialog = _open_sign_dialog(qtbot, documents)
     assert dialog.rows["chair"].chosen() == meeting.chair
     type_into(qtbot, dialog.rows["chair"].passphrase, "the-wrong-one")
@@ -138,8 +143,8 @@ def test_the_root_certificate_is_exported_for_the_landlord(qtbot, documents, dem
 
 def test_cancelling_while_the_signatures_are_made_keeps_nothing(qtbot, documents, demo_store):  # noqa: F811
     meeting = _choose_signed_meeting(qtbot, documents, demo_store)
-    identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls")
-    identities.create_identity(meeting.secretary, "Secrétaire", "secretary-one", "Les Tilleuls")
+    identities.create_identity(meeting.chair, "Président", "the-right-one", "Les Tilleuls", root_passphrase=ROOT)
+    identities.create_identity(meeting.secretary, "Secrétaire", "secretary-one", "Les Tilleuls", root_passphrase=ROOT)
     dialog = _open_sign_dialog(qtbot, documents)
     type_into(qtbot, dialog.rows["chair"].passphrase, "the-right-one")
     type_into(qtbot, dialog.rows["secretary"].passphrase, "secretary-one")

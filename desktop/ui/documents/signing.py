@@ -59,8 +59,6 @@ def export_root_certificate(parent: QWidget, store, message) -> None:
     if not chosen:
         return
     try:
-        residence = store.places.first_residence()
-        identities.ensure_root(residence.name if residence else "Palier")
         written = output.write_file(Path(chosen), identities.root_pem(), ".pem")
     except UserError as error:
         dialogs.show_error(parent, str(error))
