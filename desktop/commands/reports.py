@@ -104,6 +104,8 @@ def _meeting_document(args, store, minutes) -> bytes:
     """The document asked for; for minutes signed digitally, the copy kept (the same bytes)."""
     kept = store.meetings.signed_minutes(minutes.meeting.id) if args.document == "minutes" else None
     if kept is not None:
+        from desktop.services.meeting_seals import refuse_changed_signed_copy
+
         refuse_changed_signed_copy(store, minutes.meeting.id)
         print(_t("The minutes of meeting {id} were signed by {signers} on {date}; the copy kept is written.")
               .format(id=minutes.meeting.id, signers=kept.signers, date=kept.signed_at.replace("T", " ")[:16]))
@@ -114,17 +116,6 @@ def _meeting_document(args, store, minutes) -> bytes:
 
         return sign_report(args, store, minutes, context)
     return documents.meeting_document(args.document, minutes, context)
-
-
-def refuse_changed_signed_copy(store, meeting_id: int) -> None:
-    """UserError when the meeting's data no longer match what was signed: its kept signed copy would
-    be handed out as if nothing had changed, and it may itself be what was changed."""
-    from desktop.services import meeting_seals
-
-    warning = meeting_seals.warning(store, meeting_id)
-    if warning:
-        raise UserError(_t("{warning} The signed copy kept is not handed out: run “check”, and restore a backup "
-                           "made before the change.").format(warning=warning))
 
 
 def run_register(args, out: Path) -> int:

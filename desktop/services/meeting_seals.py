@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.dates import long_date, parse_date
+from desktop.domain.errors import UserError
 from desktop.i18n import N_, tr
 from desktop.store import integrity
 from desktop.store import meeting_seals as seals
@@ -86,6 +87,16 @@ def warning(store, meeting_id: int) -> str:
     if not findings:
         return ""
     return _t("{problem} This document no longer matches what was signed.").format(problem=describe(findings[0]))
+
+
+def refuse_changed_signed_copy(store, meeting_id: int) -> None:
+    """UserError when the meeting's data no longer match what was signed. Its kept signed copy is
+    then not handed out as if nothing had changed: it may itself be what was changed, and a warning
+    cannot be added to it without breaking its signatures."""
+    found = warning(store, meeting_id)
+    if found:
+        raise UserError(_t("{warning} The signed copy kept is not handed out: restore a backup made before the "
+                           "change (check names the last good one).").format(warning=found))
 
 
 def computer_notes() -> list[str]:

@@ -154,3 +154,35 @@ def test_cancelling_while_the_signatures_are_made_keeps_nothing(qtbot, documents
     assert not dialog.isVisible()
     assert demo_store.meetings.signed_minutes(meeting.id) is None
     assert "can add their digital signatures" in documents.signing.status.text()
+
+
+def test_new_identities_need_the_root_passphrase_chosen_twice_first_then_typed_once(qtbot, documents,
+                                                                                   demo_store):  # noqa: F811
+    meeting = _choose_signed_meeting(qtbot, documents, demo_store)
+    dialog = _open_sign_dialog(qtbot, documents)
+    qtbot.mouseClick(dialog.new_identity_button, Qt.MouseButton.LeftButton)
+    first = dialog.identity_dialog
+    assert first.root_again.isVisible()  # no root yet: its passphrase is chosen, twice
+    for field, text in ((first.passphrase, "chair-passphrase"), (first.again, "chair-passphrase"),
+                        (first.root_passphrase, ROOT), (first.root_again, ROOT + "x")):
+        type_into(qtbot, field, text)
+    qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)
+    assert "passphrases of the root certificate differ" in first.error.text()
+    assert identities.list_identities() == [] and identities.root_state() == "missing"
+    first.root_again.clear()
+    type_into(qtbot, first.root_again, ROOT)
+    qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)
+    assert first.result() == first.DialogCode.Accepted
+    assert b"ENCRYPTED PRIVATE KEY" in (identities.identities_dir() / "root" / "root-key.pem").read_bytes()
+
+    qtbot.mouseClick(dialog.new_identity_button, Qt.MouseButton.LeftButton)
+    second = dialog.identity_dialog
+    assert not second.root_again.isVisible()  # the root exists: its passphrase is typed once
+    second.name.clear()
+    for field, text in ((second.name, meeting.secretary), (second.passphrase, "secretary-passphrase"),
+                        (second.again, "secretary-passphrase"), (second.root_passphrase, "not-the-root-one")):
+        type_into(qtbot, field, text)
+    qtbot.mouseClick(second.create_button, Qt.MouseButton.LeftButton)
+    assert "root certificate is wrong" in second.error.text() and second.isVisible()
+    assert [i.name for i in identities.list_identities()] == [meeting.chair]
+    assert unnamed_controls(second) == []
