@@ -117,7 +117,7 @@ def findings(conn, meeting_id: int | None = None) -> list[Finding]:
 
 def missing_triggers(conn) -> list[str]:
     """The names of the triggers guarding signed meetings that are missing or were altered."""
-    from desktop.store.migrations import lock_triggers
+    from desktop.store.lock_triggers import lock_triggers
 
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_seals'").fetchone():
         return []  # a file not yet upgraded: its triggers are those of its version
