@@ -135,8 +135,14 @@ def test_the_root_certificate_is_exported_for_the_landlord(qtbot, documents, dem
     dialog = _open_sign_dialog(qtbot, documents)
     target = tmp_path / "certificat"
     monkeypatch.setattr(signing_module, "ask_certificate_path", lambda *args: str(target))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    errors = []
+    monkeypatch.setattr(signing_module.dialogs, "show_error", lambda _parent, text: errors.append(text))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # no identity yet: no certificate
+    assert len(errors) == 1 and "made with the first signing identity" in errors[0]
     written = tmp_path / "certificat.pem"
+    assert not written.exists()
+    _create_identity(qtbot, dialog, "mot-de-passe-long")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert written.read_bytes() == identities.root_pem()
     assert "give it to the landlord" in dialog.error.text()
 
