@@ -177,7 +177,7 @@ def sign_minutes(minutes, context, signers_: list[tuple[Identity, str]], progres
     if not signers_:
         raise UserError(_t("Choose at least one signer."))
     check_signers(minutes, [identity for identity, _passphrase in signers_])
-    if getattr(context, "warning", ""):
+    if context.warning:  # the data changed after the approval: signing them would vouch for the change
         raise UserError(context.warning)
     pdf = unsigned_minutes_pdf(minutes, context)
     for slot, (identity, passphrase) in enumerate(signers_):
