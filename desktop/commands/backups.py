@@ -109,5 +109,12 @@ def run_check(args) -> int:
     report = backups.check(database)
     if report is not None:
         raise UserError(report)
+    from desktop.services import meeting_seals  # signed meetings as they were signed (part 5)
+
+    tampered = meeting_seals.file_problems(database)
+    if tampered:
+        raise UserError(" ".join(tampered))
     print(_t("{path} is sound: the quick check found no damage.").format(path=database))
+    for note in meeting_seals.computer_notes():
+        print(note)
     return 0

@@ -116,6 +116,9 @@ def _meeting_document(args, store, minutes) -> bytes:
     """The document asked for; for minutes signed digitally, the copy kept (the same bytes)."""
     kept = store.meetings.signed_minutes(minutes.meeting.id) if args.document == "minutes" else None
     if kept is not None:
+        from desktop.services.meeting_seals import refuse_changed_signed_copy
+
+        refuse_changed_signed_copy(store, minutes.meeting.id)
         print(_t("The minutes of meeting {id} were signed by {signers} on {date}; the copy kept is written.")
               .format(id=minutes.meeting.id, signers=kept.signers, date=kept.signed_at.replace("T", " ")[:16]))
         return kept.pdf

@@ -4,14 +4,14 @@ Passphrases are never given on the command line (they would stay in the shell's 
 each signer, in this order: the environment variable ``PALIER_PASSPHRASE_<NAME>`` (the name in
 capitals, other characters as ``_``: ``PALIER_PASSPHRASE_MARIE_DUPONT``), then
 ``PALIER_PASSPHRASE``, then a question on the terminal. Without any of them the command stops
-with status 2 and a sentence.
+with status 2 and a sentence. Issuing an identity also needs the passphrase of the residence's
+root certificate: ``PALIER_ROOT_PASSPHRASE``, or a question (twice, the first time).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
-import hashlib
 import json
 import os
 import sys
@@ -29,6 +29,7 @@ from desktop.commands.lazy import LazyModule
 # commands pay for it, when they run.
 identities = LazyModule("desktop.services.identities")
 signing = LazyModule("desktop.services.signing")
+verdict = LazyModule("desktop.services.verdict")
 minutes_document = LazyModule("desktop.reports.minutes")
 
 
@@ -60,6 +61,23 @@ def ask_passphrase(name: str, confirm: bool = False) -> str:
     return first
 
 
+def ask_root_passphrase() -> str:
+    """The passphrase of the residence's root certificate, to issue an identity: from
+    ``PALIER_ROOT_PASSPHRASE``, else asked on the terminal (twice when it is being chosen)."""
+    if os.environ.get("PALIER_ROOT_PASSPHRASE"):
+        return os.environ["PALIER_ROOT_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise UserError(_t("No passphrase for the residence's root certificate: run this in a terminal, or set "
+                           "PALIER_ROOT_PASSPHRASE."))
+    if identities.root_state() == "protected":
+        return getpass.getpass(_t("Passphrase of the residence's root certificate: "))
+    first = getpass.getpass(_t("Choose a passphrase for the residence's root certificate (it protects the key "
+                               "that issues identities): "))
+    if getpass.getpass(_t("The same passphrase again: ")) != first:
+        raise UserError(_t("The two passphrases differ; nothing was created."))
+    return first
+
+
 def register(subparsers) -> None:
     """Add the ``identity`` and ``verify`` commands."""
     parser = subparsers.add_parser("identity", help=_t("the local signing identities"),
@@ -85,9 +103,11 @@ def register(subparsers) -> None:
     export.set_defaults(handler=run_export_root)
 
     verify = subparsers.add_parser("verify", help=_t("check the signatures of signed minutes"),
-                                   description=_t("Exit status 0 when every signature is intact and issued by "
-                                                  "this residence's root certificate, and the document is the "
-                                                  "minutes of a meeting of this database; 2 otherwise."))
+                                   description=_t("Exit status 0 when the document is the minutes this database "
+                                                  "holds for a meeting, signed by its chair and its secretary "
+                                                  "(certificates issued by this residence's root certificate), "
+                                                  "with nothing visible added after; 2 otherwise, saying what "
+                                                  "failed."))
     verify.add_argument("file", metavar="FILE.pdf", help=_t("the signed PDF"))
     verify.add_argument("--json", action="store_true", help=_t("answer in JSON"))
     verify.set_defaults(handler=run_verify)
@@ -104,7 +124,9 @@ def _residence_name(args) -> str:
 
 def run_create(args) -> int:
     passphrase = ask_passphrase(args.name, confirm=True)
-    identity = identities.create_identity(args.name, args.role, passphrase, _residence_name(args))
+    root_passphrase = ask_root_passphrase()
+    identity = identities.create_identity(args.name, args.role, passphrase, _residence_name(args),
+                                          root_passphrase=root_passphrase)
     print(_t("Created the identity of {name} in {folder}.").format(name=identity.name, folder=identity.folder))
     return 0
 
@@ -140,25 +162,10 @@ def run_export_root(args) -> int:
     from desktop.commands.reports import check_target_early
 
     path = Path(args.file)
-    check_target_early(path, args)  # before a root is made: a refused target changes nothing
-    identities.ensure_root(_residence_name(args))
+    check_target_early(path, args)  # a refused target: nothing is read or written
     write_file(path, identities.root_pem(), args)
     print(_t("Wrote the residence's root certificate to {path}.").format(path=path))
     return 0
-
-
-def meeting_fingerprints(store) -> dict[str, tuple[int, str]]:
-    """Each meeting's minutes fingerprint → (meeting id, its date in words), with the fingerprints
-    the minutes had when they were signed (an amendment changes the minutes afterwards)."""
-    from desktop.services.meetings import load_minutes
-
-    found, dates = {}, {}
-    for meeting in store.meetings.list():
-        dates[meeting.id] = long_date(meeting.date)
-        found[fingerprint(load_minutes(store, meeting.id))] = (meeting.id, dates[meeting.id])
-    for meeting_id, _sha256, printed in store.meetings.signed_minutes_index():
-        found.setdefault(printed, (meeting_id, dates.get(meeting_id, "")))
-    return found
 
 
 def _when(iso: str) -> str:
@@ -177,13 +184,9 @@ def run_verify(args) -> int:
         raise UserError(_t("Cannot read {path}: {reason}.").format(path=path, reason=error.strerror or error)) from None
     store = open_store(args)
     try:
-        known = meeting_fingerprints(store)
-        kept = {sha256: meeting_id for meeting_id, sha256, _printed in store.meetings.signed_minutes_index()}
+        result = verdict.verify_minutes(store, data)
     finally:
         store.close()
-    result = signing.verify_pdf(data, known)
-    kept_for = kept.get(hashlib.sha256(data).hexdigest())
-    result.kept_copy = kept_for is not None and kept_for == result.meeting_id
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -213,6 +216,7 @@ def sign_report(args, store, minutes, context) -> bytes:
     if not names:
         raise UserError(_t("Say who signs with --signer NAME (see: identity list)."))
     chosen = [identities.find_identity(name) for name in names]
+    signing.check_signers(minutes, chosen)  # before asking any passphrase
     signers_ = [(identity, ask_passphrase(identity.name)) for identity in chosen]
     signed = signing.sign_minutes(minutes, context, signers_)
     store.meetings.save_signed_minutes(meeting.id, signed, fingerprint(minutes), ", ".join(names))

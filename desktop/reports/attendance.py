@@ -55,5 +55,6 @@ def attendance_pdf(minutes: Minutes, context: ReportContext) -> bytes:
         Paragraph(text(_t("Signature of the chair:")), styles["body"]),
         Spacer(1, 2 * cm),
     ]))
-    head = Letterhead(context.residence, context.address, context.landlord, title, logo=context.logo)
+    head = Letterhead(context.residence, context.address, context.landlord, title, logo=context.logo,
+                      warning=context.warning)
     return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

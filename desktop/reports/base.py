@@ -147,6 +147,7 @@ class Letterhead:
     fingerprint: str = ""
     logo: bytes | None = None  # a PNG, drawn at the left of the residence's name
     draft: bool = False  # minutes not approved yet: "DRAFT" across every page and in the header
+    warning: str = ""  # lines under the letterhead of every page (the meeting changed after signing)
 
 
 def _page_canvas(head: Letterhead):
@@ -265,6 +266,20 @@ def _draw_page(canvas: Canvas, head: Letterhead, number: int, total: int) -> Non
     canvas.drawRightString(width - MARGIN, bottom, _t("Page {page} / {pages}").format(page=number, pages=total))
     if head.fingerprint:
         canvas.drawString(MARGIN, bottom, _t("Fingerprint: {fingerprint}").format(fingerprint=head.fingerprint))
+    if head.warning:
+        canvas.setFont(BOLD, WARNING_SIZE)
+        for number, line in enumerate(_warning_lines(head.warning)):
+            canvas.drawString(MARGIN, top - 35 - WARNING_LEADING * (number + 1), line)
+
+
+WARNING_SIZE, WARNING_LEADING = 10, 12.5
+
+
+def _warning_lines(warning: str) -> list[str]:
+    """The warning cut to the page's width, drawn under the letterhead's rule of every page."""
+    from reportlab.lib.utils import simpleSplit
+
+    return simpleSplit(warning, BOLD, WARNING_SIZE, A4[0] - 2 * MARGIN) if warning else []
 
 
 def render(flowables: list, head: Letterhead, title: str) -> bytes:
@@ -272,7 +287,8 @@ def render(flowables: list, head: Letterhead, title: str) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_HEIGHT + WARNING_LEADING * len(_warning_lines(head.warning)),
         bottomMargin=MARGIN + FOOTER_HEIGHT - 0.6 * cm, title=title, author=head.residence,
         creator="Palier", invariant=1,
     )

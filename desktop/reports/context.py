@@ -52,3 +52,4 @@ class ReportContext:
     next_meeting: Meeting | None = None
     handwritten: dict = field(default_factory=dict)  # "chair"/"secretary" -> Strokes signed on the pad
     logo: bytes | None = None  # the residence's logo (PNG), printed in the letterhead
+    warning: str = ""  # printed on every page when the meeting's data no longer match what was signed

@@ -56,5 +56,6 @@ def convocation_pdf(minutes: Minutes, context: ReportContext) -> bytes:
     story += [Spacer(1, 0.4 * cm), Paragraph(text(_t(
         "Tenants may hand their questions to their building representative before the meeting, on a "
         "liaison form.")), styles["note"])]
-    head = Letterhead(context.residence, context.address, context.landlord, title, logo=context.logo)
+    head = Letterhead(context.residence, context.address, context.landlord, title, logo=context.logo,
+                      warning=context.warning)
     return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

@@ -262,6 +262,6 @@ def minutes_pdf(minutes: Minutes, context: ReportContext) -> bytes:
     """The minutes as PDF bytes, with their fingerprint in every footer."""
     title = _t("Minutes")
     head = Letterhead(context.residence, context.address, context.landlord, title, fingerprint(minutes),
-                      logo=context.logo, draft=not minutes.meeting.is_locked)
+                      logo=context.logo, draft=not minutes.meeting.is_locked, warning=context.warning)
     story = minutes_story(minutes, context, make_styles(BODY_SIZE), title)
     return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

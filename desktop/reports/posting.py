@@ -120,5 +120,6 @@ def posting_pdf(minutes: Minutes, context: ReportContext) -> bytes:
         index = next(i for i, f in enumerate(story) if getattr(f, "text", None) == text(_t("Agenda and answers")))
         story.insert(index, note)
     head = Letterhead(context.residence, context.address, context.landlord, _t("Version for posting"),
-                      fingerprint(clean), logo=context.logo, draft=not minutes.meeting.is_locked)
+                      fingerprint(clean), logo=context.logo, draft=not minutes.meeting.is_locked,
+                      warning=context.warning)
     return render(story, head, f"{title} – {long_date(minutes.meeting.date)}")

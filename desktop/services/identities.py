@@ -3,8 +3,11 @@
 Where: ``desktop.paths.data_dir()/identities`` (so ``PALIER_DATA_DIR`` moves it, as the tests do):
 
 - ``root/root.pem`` and ``root/root-key.pem``: the residence's self-signed root (ECDSA P-256,
-  10 years), created on first use. The root key only issues signers' certificates; it is written
-  readable by its owner only (mode 600). ``identity export-root`` gives ``root.pem`` to the landlord.
+  10 years), created with the first identity. The root key only issues signers' certificates: it
+  is encrypted with its own passphrase (PKCS#8, BestAvailableEncryption), asked only when an
+  identity is issued, and written readable by its owner only (mode 600). A key an older Palier
+  kept in clear is encrypted at the next issue. ``identity export-root`` gives ``root.pem`` to the
+  landlord.
 - ``<slug>/certificate.pem``, ``<slug>/key.pem`` and ``<slug>/identity.json`` for each signer: an
   ECDSA P-256 key encrypted with the signer's passphrase (PKCS#8, BestAvailableEncryption) and a
   certificate issued by the root (5 years, digital signature + non-repudiation).
@@ -102,14 +105,53 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=5)
 
 
-def ensure_root(residence: str = "Palier") -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
-    """The residence's root certificate and key, created (self-signed, 10 years) on first use."""
+def _root_paths() -> tuple[Path, Path]:
     folder = identities_dir() / ROOT_FOLDER
-    cert_path, key_path = folder / "root.pem", folder / "root-key.pem"
-    if cert_path.exists() and key_path.exists():
-        return (x509.load_pem_x509_certificate(cert_path.read_bytes()),
-                serialization.load_pem_private_key(key_path.read_bytes(), password=None))
-    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "root.pem", folder / "root-key.pem"
+
+
+def root_state() -> str:
+    """"missing" (no root yet), "clear" (an older Palier kept its key unencrypted) or "protected"."""
+    cert_path, key_path = _root_paths()
+    if not (cert_path.exists() and key_path.exists()):
+        return "missing"
+    return "protected" if b"ENCRYPTED PRIVATE KEY" in key_path.read_bytes() else "clear"
+
+
+def _check_new_passphrase(passphrase: str, whose: str) -> None:
+    if len(passphrase) < 8:
+        raise UserError(_t("The passphrase {whose} must have at least 8 characters.").format(whose=whose))
+
+
+def _encrypted(key, passphrase: str) -> bytes:
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+
+
+def ensure_root(residence: str, root_passphrase: str) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+    """The residence's root certificate and key, unlocked with ``root_passphrase``.
+
+    On first use the root is created (self-signed, 10 years) and its key encrypted with that
+    passphrase; a key an older Palier left in clear is encrypted with it now. UserError when the
+    passphrase is missing, too short for a new one, or wrong."""
+    state = root_state()
+    of_root = _t("of the residence's root certificate")
+    if not root_passphrase:
+        raise UserError(_t("Issuing an identity needs the passphrase of the residence's root certificate."))
+    cert_path, key_path = _root_paths()
+    if state == "protected":
+        try:
+            key = serialization.load_pem_private_key(key_path.read_bytes(), password=root_passphrase.encode("utf-8"))
+        except (ValueError, TypeError):
+            raise UserError(_t("The passphrase of the residence's root certificate is wrong; no identity was "
+                               "created.")) from None
+        return x509.load_pem_x509_certificate(cert_path.read_bytes()), key
+    _check_new_passphrase(root_passphrase, of_root)
+    if state == "clear":  # an older Palier's root: the same certificate, its key now encrypted
+        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+        _write_private(key_path, _encrypted(key, root_passphrase))
+        return x509.load_pem_x509_certificate(cert_path.read_bytes()), key
+    cert_path.parent.mkdir(parents=True, exist_ok=True)
     key = ec.generate_private_key(ec.SECP256R1())
     name = _name(_t("{residence} signing root").format(residence=residence), residence)
     start = _now()
@@ -124,15 +166,18 @@ def ensure_root(residence: str = "Palier") -> tuple[x509.Certificate, ec.Ellipti
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    _write_private(key_path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                               serialization.NoEncryption()))
+    _write_private(key_path, _encrypted(key, root_passphrase))
     cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
     return certificate, key
 
 
 def root_certificate() -> x509.Certificate:
-    """The residence's root certificate, created on first use."""
-    return ensure_root()[0]
+    """The residence's root certificate; UserError when no identity was issued on this computer yet."""
+    cert_path, _key_path = _root_paths()
+    if not cert_path.exists():
+        raise UserError(_t("There is no residence certificate on this computer yet: it is made with the first "
+                           "signing identity (identity create, or “New signing identity…”)."))
+    return x509.load_pem_x509_certificate(cert_path.read_bytes())
 
 
 def root_pem() -> bytes:
@@ -140,17 +185,18 @@ def root_pem() -> bytes:
     return root_certificate().public_bytes(serialization.Encoding.PEM)
 
 
-def create_identity(name: str, role: str, passphrase: str, residence: str = "Palier") -> Identity:
-    """A new signer: key pair encrypted with ``passphrase``, certificate issued by the root."""
+def create_identity(name: str, role: str, passphrase: str, residence: str = "Palier", *,
+                    root_passphrase: str) -> Identity:
+    """A new signer: key pair encrypted with ``passphrase``, certificate issued by the root, whose
+    key is unlocked with ``root_passphrase`` (see ``ensure_root``)."""
     name, role = name.strip(), role.strip()
     if not name:
         raise UserError(_t("A signer needs a name."))
-    if len(passphrase) < 8:
-        raise UserError(_t("The passphrase must have at least 8 characters."))
+    _check_new_passphrase(passphrase, _t("of the signer"))
     folder = identities_dir() / slug(name)
     if folder.exists():
         raise UserError(_t("An identity named “{name}” already exists in {folder}.").format(name=name, folder=folder))
-    root_cert, root_key = ensure_root(residence)
+    root_cert, root_key = ensure_root(residence, root_passphrase)
     key = ec.generate_private_key(ec.SECP256R1())
     start = _now()
     certificate = (
@@ -167,9 +213,7 @@ def create_identity(name: str, role: str, passphrase: str, residence: str = "Pal
         .sign(root_key, hashes.SHA256())
     )
     folder.mkdir(parents=True)
-    _write_private(folder / "key.pem", key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8"))))
+    _write_private(folder / "key.pem", _encrypted(key, passphrase))
     (folder / "certificate.pem").write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
     (folder / "identity.json").write_text(json.dumps({"name": name, "role": role}, ensure_ascii=False),
                                           encoding="utf-8")

@@ -15,6 +15,7 @@ from desktop.i18n import tr
 from desktop.reports.context import ComplaintFacts, ReportContext
 from desktop.reports.posting import PUBLIC_ROLES
 from desktop.reports.register import RegisterData
+from desktop.services import meeting_seals
 from desktop.services.logo import residence_logo
 
 
@@ -67,6 +68,7 @@ def gather(store, minutes) -> ReportContext:
         next_meeting=min(later, key=lambda m: m.date) if later else None,
         handwritten=store.meetings.handwritten(minutes.meeting.id) if minutes.meeting.id else {},
         logo=residence_logo(store),
+        warning=meeting_seals.warning(store, minutes.meeting.id) if minutes.meeting.id else "",
     )
 
 

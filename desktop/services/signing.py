@@ -1,12 +1,11 @@
-"""Digital signatures of the minutes (PAdES, with pyHanko) and their verification.
+"""Digital signatures of the minutes (PAdES, with pyHanko).
 
 Each signer adds one PAdES-B-B signature (subfilter ETSI.CAdES.detached) as an incremental update,
 so a second signature leaves the first intact. The visible box on the last page shows the
 signer's handwritten strokes (drawn to a PNG with Pillow) under their name and the time.
 
-Verification trusts only the residence's root certificate: a signature is accepted when it is
-intact, valid, chains to that root and nothing outside what signatures allow changed after it.
-The document must also carry, in its footer, the fingerprint of a meeting of this database.
+Only the chair and the secretary of the meeting sign its minutes, both of them. The verdict on a
+signed PDF (is it the minutes of record, signed by them, unchanged?) is ``desktop.services.verdict``.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ import datetime as dt
 import io
 import logging
 import re
-from dataclasses import dataclass, field
 
 from asn1crypto import keys as asn1_keys, x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
@@ -24,10 +22,7 @@ from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import StaticStampStyle
-from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from desktop.domain.errors import UserError
@@ -51,7 +46,8 @@ def _t(text: str) -> str:
     return tr("Signing", text)
 
 
-def _asn1_certificate(certificate) -> asn1_x509.Certificate:
+def asn1_certificate(certificate) -> asn1_x509.Certificate:
+    """A ``cryptography`` certificate as the asn1crypto object pyHanko works with."""
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
 
 
@@ -60,9 +56,9 @@ def make_signer(identity: Identity, passphrase: str) -> signers.SimpleSigner:
     key = identities.load_private_key(identity, passphrase)
     der_key = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    root = _asn1_certificate(identities.root_certificate())
+    root = asn1_certificate(identities.root_certificate())
     return signers.SimpleSigner(
-        signing_cert=_asn1_certificate(identity.certificate()),
+        signing_cert=asn1_certificate(identity.certificate()),
         signing_key=asn1_keys.PrivateKeyInfo.load(der_key),
         cert_registry=SimpleCertificateStore.from_certs([root]),
     )
@@ -129,101 +125,6 @@ def sign_pdf(pdf_bytes: bytes, identity: Identity, passphrase: str, field_name: 
     return pdf_signer.sign_pdf(writer).getvalue()
 
 
-@dataclass
-class SignatureReport:
-    """What one signature says: who signed, and whether it holds."""
-
-    field: str
-    signer: str
-    signed_at: str
-    ok: bool
-    reason: str = ""
-
-
-@dataclass
-class Verification:
-    """The outcome of ``verify_pdf``: every signature, the matching meeting, and why it fails if it does."""
-
-    signatures: list[SignatureReport] = field(default_factory=list)
-    meeting_id: int | None = None
-    meeting_date: str = ""
-    fingerprint: str = ""
-    problems: list[str] = field(default_factory=list)
-    kept_copy: bool = False  # byte for byte the signed PDF kept in the database
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def as_dict(self) -> dict:
-        """Plain values for --json."""
-        return {"valid": self.ok, "meeting": self.meeting_id, "meeting_date": self.meeting_date,
-                "fingerprint": self.fingerprint, "problems": self.problems, "kept_copy": self.kept_copy,
-                "signatures": [vars(s) for s in self.signatures]}
-
-
-def _check_signature(embedded, context: ValidationContext) -> SignatureReport:
-    name = embedded.field_name
-    try:
-        status = validate_pdf_signature(embedded, context)
-    except Exception as error:  # noqa: BLE001 - a damaged signature can fail in many ways
-        return SignatureReport(name, "", "", False, _t("the signature cannot be checked: {reason}").format(reason=error))
-    signer = status.signing_cert.subject.native.get("common_name", "") if status.signing_cert else ""
-    when = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
-    if not status.intact:
-        reason = _t("the signed content was changed after signing")
-    elif not status.valid:
-        reason = _t("the signature does not match the signer's certificate")
-    elif not status.trusted:
-        reason = _t("the signer's certificate was not issued by this residence's root certificate")
-    elif not status.docmdp_ok:
-        reason = _t("the document was changed after this signature in a way it does not allow")
-    else:
-        return SignatureReport(name, signer, when, True)
-    return SignatureReport(name, signer, when, False, reason)
-
-
-def verify_pdf(pdf_bytes: bytes, meeting_fingerprints: dict[str, tuple[int, str]]) -> Verification:
-    """Check every signature against the residence's root and match the footer's fingerprint.
-
-    ``meeting_fingerprints`` maps each meeting's fingerprint to (meeting id, its date in words).
-    """
-    result = Verification()
-    try:
-        reader = PdfFileReader(io.BytesIO(pdf_bytes))
-        embedded = reader.embedded_signatures
-    except Exception as error:  # noqa: BLE001 - any unreadable file is simply not valid
-        result.problems.append(_t("the file is not a readable PDF ({reason})").format(reason=error))
-        return result
-    if not embedded:
-        result.problems.append(_t("the document holds no signature"))
-    context = ValidationContext(trust_roots=[_asn1_certificate(identities.root_certificate())], allow_fetching=False)
-    for signature in embedded:
-        report = _check_signature(signature, context)
-        result.signatures.append(report)
-        if not report.ok:
-            result.problems.append(_t("signature {field}: {reason}").format(field=report.field, reason=report.reason))
-    if embedded and embedded[-1].coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        result.problems.append(_t("the file was changed after the last signature"))
-    _match_meeting(pdf_bytes, meeting_fingerprints, result)
-    return result
-
-
-def _match_meeting(pdf_bytes: bytes, meeting_fingerprints: dict, result: Verification) -> None:
-    from pypdf import PdfReader
-
-    try:
-        text = PdfReader(io.BytesIO(pdf_bytes)).pages[0].extract_text() or ""
-    except Exception:  # noqa: BLE001
-        text = ""
-    for candidate in FINGERPRINT.findall(text):
-        if candidate in meeting_fingerprints:
-            result.fingerprint = candidate
-            result.meeting_id, result.meeting_date = meeting_fingerprints[candidate]
-            return
-    result.problems.append(_t("its fingerprint matches no meeting of this database"))
-
-
 def strokes_for(identity: Identity, minutes, handwritten: dict) -> Strokes | None:
     """The strokes shown in ``identity``'s signature box: those signed on the pad at the approval
     when the identity is the chair or the secretary, otherwise those saved with the identity."""
@@ -241,22 +142,44 @@ def check_approved(minutes) -> None:
                            "approve them first, then they can be signed digitally.").format(id=minutes.meeting.id))
 
 
-def sign_minutes(minutes, context, signers_: list[tuple[Identity, str]], progress=None) -> bytes:
-    """The minutes of an approved meeting signed by each (identity, passphrase) in turn.
+def check_signers(minutes, chosen: list[Identity]) -> None:
+    """UserError unless ``chosen`` are the meeting's chair and secretary, both of them, and no one else."""
+    meeting = minutes.meeting
+    of_record = {"chair": meeting.chair.strip(), "secretary": meeting.secretary.strip()}
+    for identity in chosen:
+        if identity.name.strip().casefold() not in {name.casefold() for name in of_record.values() if name}:
+            raise UserError(_t("{name} is neither the chair nor the secretary of meeting {id}; only they sign its "
+                               "minutes.").format(name=identity.name, id=meeting.id))
+    names = {identity.name.strip().casefold() for identity in chosen}
+    missing = {"chair": _t("the chair ({name})"), "secretary": _t("the secretary ({name})")}
+    for role, name in of_record.items():
+        if name and name.casefold() not in names:
+            raise UserError(_t("Both the chair and the secretary sign the minutes; {who} is missing.").format(
+                who=missing[role].format(name=name)))
 
-    The page itself is printed without the handwritten strokes in its signature blocks: each
-    signature's visible box carries them, under the signer's name, so they appear once.
-    """
+
+def unsigned_minutes_pdf(minutes, context) -> bytes:
+    """The minutes as they are signed: printed without the handwritten strokes in their signature
+    blocks, since each signature's visible box carries them, under the signer's name."""
     import copy
 
     from desktop.reports.minutes import minutes_pdf
 
+    plain = copy.copy(context)
+    plain.handwritten = {}
+    return minutes_pdf(minutes, plain)
+
+
+def sign_minutes(minutes, context, signers_: list[tuple[Identity, str]], progress=None) -> bytes:
+    """The minutes of an approved meeting signed by each (identity, passphrase) in turn: the
+    chair and the secretary (``check_signers``)."""
     check_approved(minutes)
     if not signers_:
         raise UserError(_t("Choose at least one signer."))
-    plain = copy.copy(context)
-    plain.handwritten = {}
-    pdf = minutes_pdf(minutes, plain)
+    check_signers(minutes, [identity for identity, _passphrase in signers_])
+    if context.warning:  # the data changed after the approval: signing them would vouch for the change
+        raise UserError(context.warning)
+    pdf = unsigned_minutes_pdf(minutes, context)
     for slot, (identity, passphrase) in enumerate(signers_):
         if progress is not None:
             progress(slot, len(signers_), _t("Signature of {name}…").format(name=identity.name))

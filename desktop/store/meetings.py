@@ -17,6 +17,7 @@ from desktop.domain.meetings import (
     check_meeting_transition,
 )
 from desktop.i18n import tr
+from desktop.store import meeting_seals
 from desktop.store.audit import Audited
 from desktop.store.meeting_lock import meeting_state, refused_as_sentence, writing
 
@@ -195,8 +196,17 @@ class MeetingStore(Audited):
                 "UPDATE meetings SET chair = ?, secretary = ?, approved_at = ?, status = ? WHERE id = ?",
                 [names["chair"], names["secretary"], stamp, MeetingStatus.SIGNED.value, meeting_id],
             )
+            meeting_seals.seal(self.db, meeting_id, self.now())
             self._audit("changed", "meeting", meeting_id, "approved and signed")
         return self.get(meeting_id)
+
+    def seal_findings(self, meeting_id: int | None = None) -> list:
+        """Signed meetings (or only ``meeting_id``) whose data no longer match what was signed."""
+        return meeting_seals.findings(self.db, meeting_id)
+
+    def missing_lock_triggers(self) -> list[str]:
+        """The triggers guarding signed meetings that are missing or altered (see meeting_seals)."""
+        return meeting_seals.missing_triggers(self.db)
 
     def handwritten(self, meeting_id: int) -> dict:
         """The handwritten signatures given at the approval: {"chair": Strokes, "secretary": Strokes}."""
@@ -239,6 +249,7 @@ class MeetingStore(Audited):
             if status == MeetingStatus.SIGNED:
                 self.db.execute("UPDATE meetings SET status = ? WHERE id = ?",
                                 [MeetingStatus.AMENDED.value, amendment.meeting_id])
+            meeting_seals.seal(self.db, amendment.meeting_id, self.now())
         amendment.id = cursor.lastrowid
         return amendment
 
@@ -257,6 +268,7 @@ class MeetingStore(Audited):
             self.db.execute("INSERT INTO signed_minutes (meeting_id, pdf, sha256, fingerprint, signers, signed_at) "
                             "VALUES (?, ?, ?, ?, ?, ?)", [meeting_id, kept.pdf, kept.sha256, kept.fingerprint,
                                                           kept.signers, kept.signed_at])
+            meeting_seals.seal(self.db, meeting_id, self.now())
         return kept
 
     def signed_minutes(self, meeting_id: int):

@@ -11,6 +11,13 @@ import sqlite3
 from desktop.domain.complaints import DEFAULT_CATEGORIES
 from desktop.i18n import tr
 from desktop.store.database import Database
+from desktop.store.lock_triggers import (
+    COMMITMENT_HISTORY_FINAL,
+    _meeting_locked,
+    _refuse,
+    lock_script,
+    replace_guards,
+)
 
 
 class _Migrations:
@@ -246,66 +253,7 @@ def m0003_open_complaint_indexes(db: Database) -> None:
 
 
 
-# Meetings (part 2). Signed minutes are locked by triggers, so that no code path, and no one
-# writing SQL by hand through the program's connection, can change them: every refused write
-# raises "meeting signed", which the store turns into a sentence. What stays writable once a
-# meeting is signed: its status may go from signed to amended, amendments may be added (never
-# changed or removed), and the follow-up columns of its commitments (status, done_on, due_on)
-# with their history, since commitments are kept after the meeting. A person who is removed
-# leaves their name in the minutes: the link to them becomes NULL and nothing else changes.
-_LOCKED = "('signed', 'amended')"
-
-
-def _meeting_locked(meeting_id: str) -> str:
-    return f"(SELECT status FROM meetings WHERE id = {meeting_id}) IN {_LOCKED}"
-
-
-def _point_locked(point_id: str) -> str:
-    return (f"(SELECT m.status FROM agenda_points p JOIN meetings m ON m.id = p.meeting_id "
-            f"WHERE p.id = {point_id}) IN {_LOCKED}")
-
-
-def _unchanged(columns: str) -> str:
-    return " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns.split())
-
-
-def _refuse(name: str, event: str, table: str, condition: str, message: str = "meeting signed") -> str:
-    return (f"CREATE TRIGGER {name} BEFORE {event} ON {table} WHEN {condition} "
-            f"BEGIN SELECT RAISE(ABORT, '{message}'); END;\n")
-
-
-def _lock_triggers() -> str:
-    unlinked = "(NEW.{0} IS OLD.{0} OR NEW.{0} IS NULL)"
-    sql = _refuse("meetings_locked_update", "UPDATE", "meetings", f"OLD.status IN {_LOCKED} AND NOT ("
-                  "NEW.status = 'amended' AND " + _unchanged(
-                      "id kind residence_id date start_time end_time place chair secretary "
-                      "approved_at current_point_id created_at") + ")")
-    sql += _refuse("meetings_locked_delete", "DELETE", "meetings", f"OLD.status IN {_LOCKED}")
-    for table, key in (("meeting_buildings", "meeting_id"), ("invitations", "meeting_id"),
-                       ("agenda_points", "meeting_id"), ("commitments", "meeting_id"),
-                       ("agenda_point_complaints", "point_id"), ("agenda_point_forms", "point_id")):
-        locked = _meeting_locked if key == "meeting_id" else _point_locked
-        sql += _refuse(f"{table}_locked_insert", "INSERT", table, locked(f"NEW.{key}"))
-        sql += _refuse(f"{table}_locked_delete", "DELETE", table, locked(f"OLD.{key}"))
-        if table == "invitations":
-            allowed = _unchanged("id meeting_id name role side presence represented_by_name arrived_at "
-                                 "left_at position") + " AND " + unlinked.format("person_id") + \
-                " AND " + unlinked.format("represented_by_id")
-        elif table == "commitments":
-            allowed = _unchanged("id meeting_id point_id owner_name what agreed_due_on created_at") + \
-                " AND " + unlinked.format("owner_id")
-        else:
-            allowed = "0"
-        sql += _refuse(f"{table}_locked_update", "UPDATE", table,
-                       f"({locked(f'OLD.{key}')} OR {locked(f'NEW.{key}')}) AND NOT ({allowed})")
-    sql += _refuse("amendments_need_signature", "INSERT", "amendments",
-                   f"NOT {_meeting_locked('NEW.meeting_id')}", "meeting not signed")
-    sql += _refuse("amendments_final_update", "UPDATE", "amendments", "1", "amendment final")
-    sql += _refuse("amendments_final_delete", "DELETE", "amendments", "1", "amendment final")
-    sql += _refuse("commitment_history_final", "UPDATE", "commitment_history", "1", "history final")
-    return sql
-
-
+# Meetings (part 2): the lock on signed minutes is in desktop/store/lock_triggers.py.
 @MIGRATIONS()
 def m0004_meetings(db: Database) -> None:
     _run_script(db, """
@@ -441,7 +389,7 @@ def m0004_meetings(db: Database) -> None:
             created_at TEXT NOT NULL
         );
         CREATE INDEX amendments_meeting ON amendments(meeting_id, made_on);
-    """ + _lock_triggers())
+    """ + lock_script())
 
 # Part 4: who did what (the audit log) and small settings kept with the data (the retention).
 @MIGRATIONS()
@@ -549,12 +497,7 @@ def m0009_disturbance_categories_and_public_wording(db: Database) -> None:
             person_id INTEGER PRIMARY KEY
         );
         DROP TRIGGER commitment_history_final;
-        CREATE TRIGGER commitment_history_final BEFORE UPDATE ON commitment_history
-        WHEN NOT (EXISTS (SELECT 1 FROM forgetting) AND NEW.id IS OLD.id
-                  AND NEW.commitment_id IS OLD.commitment_id AND NEW.at IS OLD.at
-                  AND NEW.field IS OLD.field AND NEW.meeting_id IS OLD.meeting_id)
-        BEGIN SELECT RAISE(ABORT, 'history final'); END;
-    """)
+    """ + COMMITMENT_HISTORY_FINAL)
     for category_id, name in db.execute("SELECT id, name FROM categories").fetchall():
         if looks_like_disturbance(name):
             db.execute("UPDATE categories SET disturbance = 1 WHERE id = ?", [category_id])
@@ -607,6 +550,23 @@ def m0014_person_civility(db: Database) -> None:
         guessed = civility_from_name(name).value
         if guessed:
             db.execute("UPDATE people SET civility = ? WHERE id = ?", [guessed, person_id])
+
+
+# Part 5: the REPLACE path closed (desktop/store/lock_triggers.py) and each signed meeting sealed
+# (desktop/store/meeting_seals.py), so that a change made without the triggers is seen.
+@MIGRATIONS()
+def m0009_meeting_seals(db: Database) -> None:
+    from desktop.store.meeting_seals import seal_all
+
+    _run_script(db, """
+        CREATE TABLE meeting_seals (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
+            parts TEXT NOT NULL,
+            sealed_at TEXT NOT NULL
+        );
+    """ + replace_guards())
+    # Meetings signed before this version were protected by the triggers until now: sealed as they are.
+    seal_all(db)
 
 
 SCHEMA_VERSION = len(MIGRATIONS.names)

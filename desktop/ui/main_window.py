@@ -61,6 +61,30 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
+class TrustBanner(QLabel):
+    """Above every page, shown only when a signed meeting no longer matches what was signed (or a
+    lock guarding signed meetings is gone): checked once, when the window opens."""
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        from desktop.services import meeting_seals
+
+        self.problems = meeting_seals.problems(store)
+        self.setWordWrap(True)
+        self.setProperty("role", "error")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(bool(self.problems))
+        self.translate_ui()
+
+    def translate_ui(self) -> None:
+        """The warning in the current language (the problems keep the language they were found in)."""
+        self.setAccessibleName(_tr("Warning about signed minutes"))
+        if self.problems:
+            self.setText(_tr("Warning: signed minutes were changed outside Palier. {problems} Their documents say "
+                             "so; restore a backup made before the change (Backups page).").format(
+                problems=" ".join(self.problems)))
+
+
 class _Pages(dict):
     """The window's pages by key, each made on first use."""
 
@@ -98,10 +122,14 @@ class MainWindow(QMainWindow):
         self.stack = CurrentPageStack()
         self._build_pages()
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(6, 6, 6, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 0)
+        self.trust_banner = TrustBanner(store)
+        column.addWidget(self.trust_banner)
+        row = QHBoxLayout()
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_row)
         self._build_actions()
@@ -303,6 +331,8 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(_tr("What just happened"))
         if getattr(self, "profile_lock", None) is not None:
             self.profile_lock.translate_ui()
+        if getattr(self, "trust_banner", None) is not None:
+            self.trust_banner.translate_ui()
 
     def _read_residence_name(self) -> str:
         residence = self.store.places.first_residence()

@@ -46,24 +46,25 @@ def demo_db(demo_template, tmp_path):
 
 @pytest.fixture
 def two_signers(capsys, demo_db, monkeypatch):
+    monkeypatch.setenv("PALIER_ROOT_PASSPHRASE", "root-of-the-residence")
     monkeypatch.setenv("PALIER_PASSPHRASE", "chair-secret")
-    assert run(capsys, demo_db, "identity", "create", "--name", "Marie Dupont", "--role", "chair")[0] == 0
+    assert run(capsys, demo_db, "identity", "create", "--name", "Michel Muller", "--role", "chair")[0] == 0
     monkeypatch.setenv("PALIER_PASSPHRASE", "secretary-secret")
-    assert run(capsys, demo_db, "identity", "create", "--name", "Jean Martin", "--role", "secretary")[0] == 0
+    assert run(capsys, demo_db, "identity", "create", "--name", "Nathalie Aubert", "--role", "secretary")[0] == 0
     monkeypatch.delenv("PALIER_PASSPHRASE")
-    monkeypatch.setenv("PALIER_PASSPHRASE_MARIE_DUPONT", "chair-secret")
-    monkeypatch.setenv("PALIER_PASSPHRASE_JEAN_MARTIN", "secretary-secret")
+    monkeypatch.setenv("PALIER_PASSPHRASE_MICHEL_MULLER", "chair-secret")
+    monkeypatch.setenv("PALIER_PASSPHRASE_NATHALIE_AUBERT", "secretary-secret")
 
 
 def sign(capsys, db, out, *extra, meeting=SIGNED_MEETING):
-    return run(capsys, db, "report", "minutes", "--meeting", str(meeting), "--sign", "--signer", "Marie Dupont",
-               "--signer", "Jean Martin", "--out", str(out), *extra)
+    return run(capsys, db, "report", "minutes", "--meeting", str(meeting), "--sign", "--signer", "Michel Muller",
+               "--signer", "Nathalie Aubert", "--out", str(out), *extra)
 
 
 def test_identities_are_created_listed_and_the_root_exported(capsys, demo_db, two_signers, tmp_path):
     status, said, _err = run(capsys, demo_db, "identity", "list")
     assert status == 0
-    assert said.index("Jean Martin (secretary)") < said.index("Marie Dupont (chair)")
+    assert said.index("Michel Muller (chair)") < said.index("Nathalie Aubert (secretary)")
     root = tmp_path / "root.pem"
     status, said, _err = run(capsys, demo_db, "identity", "export-root", str(root))
     assert status == 0 and str(root) in said
@@ -86,12 +87,12 @@ def test_signed_minutes_verify_and_say_which_meeting(capsys, demo_db, two_signer
     assert str(out) in said
     status, said, err = run(capsys, demo_db, "verify", str(out))
     assert status == 0, err
-    assert "meeting 9" in said and "Marie Dupont" in said and "Jean Martin" in said
+    assert "meeting 9" in said and "Michel Muller" in said and "Nathalie Aubert" in said
     assert "identical, byte for byte, to the copy kept" in said
     status, said, _err = run(capsys, demo_db, "verify", str(out), "--json")
     answer = json.loads(said)
     assert status == 0 and answer["valid"] and answer["meeting"] == 9 and answer["kept_copy"]
-    assert [s["signer"] for s in answer["signatures"]] == ["Marie Dupont", "Jean Martin"]
+    assert [s["signer"] for s in answer["signatures"]] == ["Michel Muller", "Nathalie Aubert"]
 
 
 def test_one_byte_changed_makes_verify_fail_with_the_reason(capsys, demo_db, two_signers, tmp_path):
@@ -113,11 +114,11 @@ def test_unsigned_minutes_do_not_verify(capsys, demo_db, tmp_path):
 
 
 def test_a_wrong_passphrase_is_a_sentence_and_writes_nothing(capsys, demo_db, two_signers, tmp_path, monkeypatch):
-    monkeypatch.setenv("PALIER_PASSPHRASE_JEAN_MARTIN", "not-the-right-one")
+    monkeypatch.setenv("PALIER_PASSPHRASE_NATHALIE_AUBERT", "not-the-right-one")
     out = tmp_path / "signed.pdf"
     status, _said, err = sign(capsys, demo_db, out)
     assert status == 2
-    assert "passphrase of Jean Martin is wrong" in err and "Traceback" not in err
+    assert "passphrase of Nathalie Aubert is wrong" in err and "Traceback" not in err
     assert not out.exists()
 
 
@@ -135,7 +136,7 @@ def test_the_signed_minutes_are_kept_and_reprinting_gives_the_same_bytes(capsys,
                                                                         monkeypatch):
     first, again = tmp_path / "first.pdf", tmp_path / "again.pdf"
     assert sign(capsys, demo_db, first)[0] == 0
-    monkeypatch.delenv("PALIER_PASSPHRASE_MARIE_DUPONT")  # no passphrase needed: nothing is signed again
+    monkeypatch.delenv("PALIER_PASSPHRASE_MICHEL_MULLER")  # no passphrase needed: nothing is signed again
     status, said, err = sign(capsys, demo_db, again)
     assert status == 0, err
     assert "copy kept" in said
@@ -146,7 +147,7 @@ def test_the_signed_minutes_are_kept_and_reprinting_gives_the_same_bytes(capsys,
     finally:
         store.close()
     assert kept.pdf == first.read_bytes()
-    assert kept.signers == "Marie Dupont, Jean Martin"
+    assert kept.signers == "Michel Muller, Nathalie Aubert"
     assert kept.sha256 == hashlib.sha256(kept.pdf).hexdigest()
 
 
@@ -158,6 +159,7 @@ def test_minutes_not_yet_approved_cannot_be_signed(capsys, demo_db, two_signers,
 
 
 def test_by_default_the_chair_then_the_secretary_sign(capsys, demo_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("PALIER_ROOT_PASSPHRASE", "root-of-the-residence")
     monkeypatch.setenv("PALIER_PASSPHRASE", "same-for-both")
     for name in ("Michel Muller", "Nathalie Aubert"):  # meeting 9's chair and secretary in the demo
         assert run(capsys, demo_db, "identity", "create", "--name", name)[0] == 0
@@ -172,7 +174,7 @@ def test_by_default_the_chair_then_the_secretary_sign(capsys, demo_db, tmp_path,
 def test_a_handwritten_signature_kept_for_a_signer_is_drawn_in_their_box(capsys, demo_db, two_signers, tmp_path):
     strokes = tmp_path / "strokes.json"
     strokes.write_text("[[[0.1, 0.5], [0.3, 0.2], [0.6, 0.8]], [[0.2, 0.9], [0.8, 0.9]]]", encoding="utf-8")
-    status, said, err = run(capsys, demo_db, "identity", "signature", "--name", "Marie Dupont", "--strokes",
+    status, said, err = run(capsys, demo_db, "identity", "signature", "--name", "Michel Muller", "--strokes",
                             str(strokes))
     assert status == 0, err
     assert "2 strokes" in said
@@ -185,9 +187,9 @@ def test_a_handwritten_signature_kept_for_a_signer_is_drawn_in_their_box(capsys,
         resources = widgets[field]["/AP"]["/N"].get_object()["/Resources"]
         (image,) = [x.get_object() for x in resources["/XObject"].values()]
         ink[field] = image.data.count(bytes(INK))  # raw RGB pixels of the pen's colour
-    assert ink["Signature1"] > 1000  # Marie Dupont's strokes are drawn in her box
-    assert ink["Signature2"] == 0  # Jean Martin kept none: his box holds only his name and the time
+    assert ink["Signature1"] > 1000  # Michel Muller's strokes are drawn in her box
+    assert ink["Signature2"] == 0  # Nathalie Aubert kept none: his box holds only his name and the time
     strokes.write_text('{"not": "strokes"}', encoding="utf-8")
-    status, _said, err = run(capsys, demo_db, "identity", "signature", "--name", "Marie Dupont", "--strokes",
+    status, _said, err = run(capsys, demo_db, "identity", "signature", "--name", "Michel Muller", "--strokes",
                              str(strokes))
     assert status == 2 and "does not hold strokes" in err

@@ -12,11 +12,13 @@ from pypdf import PdfReader
 from desktop.domain.errors import UserError
 from desktop.domain.signature import Strokes
 from desktop.reports.meeting_documents import meeting_document
-from desktop.services import identities, logo, signing
+from desktop.services import identities, logo, signing, verdict
 from desktop.services.meetings import approve_minutes, load_minutes
 from desktop.services.reports import gather
 from desktop.store import Store
 from tests.reports.conftest import FIXED_NOW
+
+ROOT = "root-passphrase"  # the residence root's own passphrase
 
 DRAFTED = 10  # the demo's meeting whose minutes are drafted, not yet approved
 CHAIR = Strokes.of([[(0.1, 0.6), (0.3, 0.2), (0.5, 0.7), (0.9, 0.4)]])
@@ -87,16 +89,20 @@ def test_a_kept_handwritten_signature_cannot_be_changed(store):
 
 def test_digitally_signed_minutes_show_each_signature_once_in_its_box(store):
     _approve(store, {"chair": CHAIR, "secretary": SECRETARY})
-    chair = identities.create_identity("Michel Muller", "Président", "secret-chair", "Les Tilleuls")
+    chair = identities.create_identity("Michel Muller", "Président", "secret-chair", "Les Tilleuls",
+                                          root_passphrase=ROOT)
+    secretary = identities.create_identity("Sylvie Perrin", "Secrétaire", "secret-secretary", "Les Tilleuls",
+                                          root_passphrase=ROOT)
     minutes = load_minutes(store, DRAFTED)
     context = gather(store, minutes)
     assert signing.strokes_for(chair, minutes, context.handwritten) == CHAIR
-    signed = signing.sign_minutes(minutes, context, [(chair, "secret-chair")])
+    signed = signing.sign_minutes(minutes, context, [(chair, "secret-chair"), (secretary, "secret-secretary")])
     # The page drawn under the signature carries no ink of its own: the stamp shows the strokes.
     reader = PdfReader(io.BytesIO(signed))
     assert INK not in reader.pages[-1].get_contents().get_data()
-    result = signing.verify_pdf(signed, {})
-    assert [s.ok for s in result.signatures] == [True]
+    result = verdict.verify_minutes(store, signed)
+    assert result.ok, result.problems
+    assert [s.signer for s in result.signatures] == ["Michel Muller", "Sylvie Perrin"]
 
 
 def _png(size=(400, 200), colour=(200, 30, 30)) -> bytes:

@@ -13,13 +13,14 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from desktop.commands.signing import meeting_fingerprints
 from desktop.domain.errors import UserError
 from desktop.domain.signature import Strokes
 from desktop.reports.meeting_documents import meeting_document
-from desktop.services import identities, signing
+from desktop.services import identities, signing, verdict
 from desktop.services.reports import gather
 from tests.reports.conftest import demo_store  # noqa: F401 - the module's shared demo
+
+ROOT = "root-passphrase"  # the residence root's own passphrase
 
 STROKES = Strokes.of([[(0.1, 0.6), (0.25, 0.2), (0.4, 0.7), (0.6, 0.3), (0.9, 0.5)], [(0.2, 0.9), (0.8, 0.85)]])
 
@@ -34,8 +35,10 @@ def minutes_pdf(demo_store):  # noqa: F811
 
 @pytest.fixture
 def signers():
-    chair = identities.create_identity("Marie Dupont", "Présidente", "secret-chair", "Les Tilleuls")
-    secretary = identities.create_identity("Jean Martin", "Secrétaire", "secret-secretary", "Les Tilleuls")
+    chair = identities.create_identity("Marie Dupont", "Présidente", "secret-chair", "Les Tilleuls",
+                                          root_passphrase=ROOT)
+    secretary = identities.create_identity("Jean Martin", "Secrétaire", "secret-secretary", "Les Tilleuls",
+                                          root_passphrase=ROOT)
     return chair, secretary
 
 
@@ -45,7 +48,7 @@ def sign_twice(pdf: bytes, chair, secretary) -> bytes:
 
 
 def trusting_root() -> ValidationContext:
-    return ValidationContext(trust_roots=[signing._asn1_certificate(identities.root_certificate())],
+    return ValidationContext(trust_roots=[signing.asn1_certificate(identities.root_certificate())],
                              allow_fetching=False)
 
 
@@ -72,10 +75,12 @@ def test_two_signatures_one_after_the_other_are_both_valid_for_pyhanko(minutes_p
     assert embedded[0].coverage == SignatureCoverageLevel.ENTIRE_REVISION
     assert embedded[1].coverage == SignatureCoverageLevel.ENTIRE_FILE
 
-    result = signing.verify_pdf(signed, meeting_fingerprints(demo_store))
-    assert result.ok, result.problems
+    result = verdict.verify_minutes(demo_store, signed)
     assert result.meeting_id == 10
-    assert [s.signer for s in result.signatures] == ["Marie Dupont", "Jean Martin"]
+    assert [(s.signer, s.ok) for s in result.signatures] == [("Marie Dupont", True), ("Jean Martin", True)]
+    # Meeting 10 is only drafted, and these two are not its chair and secretary: not its minutes of record.
+    assert "the minutes of meeting 10 are not approved in this database" in result.problems
+    assert "Marie Dupont is neither the chair nor the secretary of meeting 10" in result.problems
 
 
 def test_the_visible_boxes_show_the_handwritten_strokes_on_the_last_page(minutes_pdf, signers):
@@ -111,29 +116,29 @@ def test_changing_one_signed_byte_breaks_the_signatures(minutes_pdf, signers, de
     signed = bytearray(sign_twice(minutes_pdf, *signers))
     at = len(signed) // 3  # inside the content both signatures cover
     signed[at] ^= 0x01
-    result = signing.verify_pdf(bytes(signed), meeting_fingerprints(demo_store))
+    result = verdict.verify_minutes(demo_store, bytes(signed))
     assert not result.ok
-    assert result.problems == [f"signature {field}: the signed content was changed after signing"
-                               for field in ("Signature1", "Signature2")]
+    assert [p for p in result.problems if p.startswith("signature ")] == [
+        f"signature {field}: the signed content was changed after signing" for field in ("Signature1", "Signature2")]
 
 
 def test_an_unknown_root_is_not_trusted(minutes_pdf, signers, demo_store):  # noqa: F811
     signed = sign_twice(minutes_pdf, *signers)
     shutil.rmtree(identities.identities_dir())  # another residence: a new root
-    identities.ensure_root("Ailleurs")
-    result = signing.verify_pdf(signed, meeting_fingerprints(demo_store))
+    identities.ensure_root("Ailleurs", ROOT)
+    result = verdict.verify_minutes(demo_store, signed)
     assert not result.ok
     assert "root certificate" in " ".join(result.problems)
 
 
 def test_minutes_of_no_meeting_of_this_database_are_refused(minutes_pdf, signers):
-    result = signing.verify_pdf(sign_twice(minutes_pdf, *signers), {})
+    result = verdict.verify_pdf(sign_twice(minutes_pdf, *signers), lambda _printed: None)
     assert not result.ok
     assert "matches no meeting" in " ".join(result.problems)
 
 
 def test_an_unsigned_document_is_refused(minutes_pdf, demo_store):  # noqa: F811
-    result = signing.verify_pdf(minutes_pdf, meeting_fingerprints(demo_store))
+    result = verdict.verify_minutes(demo_store, minutes_pdf)
     assert not result.ok and "no signature" in " ".join(result.problems)
     assert result.meeting_id == 10
 
@@ -146,11 +151,11 @@ def test_a_wrong_passphrase_gives_a_sentence(minutes_pdf, signers):
 
 def test_an_identity_needs_a_name_a_long_passphrase_and_a_new_name(signers):
     with pytest.raises(UserError):
-        identities.create_identity("  ", "", "long-enough")
+        identities.create_identity("  ", "", "long-enough", root_passphrase=ROOT)
     with pytest.raises(UserError):
-        identities.create_identity("Paul", "", "short")
+        identities.create_identity("Paul", "", "short", root_passphrase=ROOT)
     with pytest.raises(UserError, match="already exists"):
-        identities.create_identity("Marie Dupont", "", "long-enough")
+        identities.create_identity("Marie Dupont", "", "long-enough", root_passphrase=ROOT)
 
 
 def test_strokes_round_trip_through_json_and_are_clamped():

@@ -32,6 +32,7 @@ from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
 from desktop.reports.meeting_documents import meeting_document
 from desktop.reports.register import register_pdf
+from desktop.services.meeting_seals import refuse_changed_signed_copy
 from desktop.services.meetings import load_minutes
 from desktop.services.reports import gather, gather_register
 from desktop.store import Store
@@ -281,7 +282,8 @@ class DocumentsPage(QWidget):
         title = _tr("{document} of the meeting of {date}").format(
             document=KIND_LABELS[kind]().replace("&", ""), date=long_date(minutes.meeting.date))
         kept = self.store.meetings.signed_minutes(meeting_id) if kind == "minutes" else None
-        if kept is not None:  # signed digitally: always the very copy kept
+        if kept is not None:  # signed digitally: always the very copy kept, unless the meeting changed since
+            refuse_changed_signed_copy(self.store, meeting_id)
             return (lambda progress: kept.pdf), _tr("{title} (signed)").format(title=title), 0
         context = gather(self.store, minutes)
         return (lambda progress: build_meeting_document(kind, minutes, context)), title, 0

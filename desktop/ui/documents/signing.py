@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
-from desktop.services import identities
+from desktop.services import identities, meeting_seals
 from desktop.services.meetings import load_minutes
 from desktop.services.reports import gather
 from desktop.ui import dialogs
@@ -59,8 +59,6 @@ def export_root_certificate(parent: QWidget, store, message) -> None:
     if not chosen:
         return
     try:
-        residence = store.places.first_residence()
-        identities.ensure_root(residence.name if residence else "Palier")
         written = output.write_file(Path(chosen), identities.root_pem(), ".pem", store.path)
     except UserError as error:
         dialogs.show_error(parent, str(error))
@@ -302,7 +300,12 @@ class SigningPanel(QWidget):
             return
         kept = self.store.meetings.signed_minutes(self.meeting_id)
         locked = self.store.meetings.get(self.meeting_id).status.is_locked
-        if kept is not None:
+        changed = meeting_seals.warning(self.store, self.meeting_id)
+        self.status.setProperty("role", "error" if changed else "")
+        self.status.style().polish(self.status)
+        if changed:
+            self.status.setText(changed)
+        elif kept is not None:
             self.status.setText(_tr("Signed digitally by {signers} on {date}. Printing and saving give this "
                                     "signed document.").format(signers=kept.signers, date=long_date(dt.date.fromisoformat(kept.signed_at[:10]))))
         elif locked:
@@ -310,7 +313,7 @@ class SigningPanel(QWidget):
                                     "signatures."))
         else:
             self.status.setText(_tr("The minutes can be signed digitally once they are approved (Meetings page)."))
-        self.sign_button.setVisible(kept is None and locked)
+        self.sign_button.setVisible(kept is None and locked and not changed)
         self.show()
 
     def open_dialog(self) -> None:

@@ -50,10 +50,6 @@
       <translation>vérifier les signatures d’un compte rendu signé</translation>
     </message>
     <message>
-      <source>Exit status 0 when every signature is intact and issued by this residence's root certificate, and the document is the minutes of a meeting of this database; 2 otherwise.</source>
-      <translation>Code de sortie 0 quand chaque signature est intacte et émise par le certificat racine de la résidence, et que le document est le compte rendu d’une réunion de cette base ; 2 sinon.</translation>
-    </message>
-    <message>
       <source>the signed PDF</source>
       <translation>le PDF signé</translation>
     </message>
@@ -138,10 +134,6 @@
       <translation>Un signataire doit avoir un nom.</translation>
     </message>
     <message>
-      <source>The passphrase must have at least 8 characters.</source>
-      <translation>La phrase secrète doit compter au moins 8 caractères.</translation>
-    </message>
-    <message>
       <source>{residence} signing root</source>
       <translation>Racine de signature – {residence}</translation>
     </message>
@@ -192,10 +184,6 @@
     <message>
       <source>The document already holds a signature named {field}.</source>
       <translation>Le document porte déjà une signature nommée {field}.</translation>
-    </message>
-    <message>
-      <source>the document was changed after this signature in a way it does not allow</source>
-      <translation>le document a été modifié après cette signature d’une manière qu’elle n’autorise pas</translation>
     </message>
     <message>
       <source>The PDF cannot be read, so it cannot be signed: {reason}.</source>
