@@ -164,7 +164,8 @@ def export(store, target: Path | str, partner_name: str | None = None, overwrite
     at = _now(store)
     manifest = {"from": me[0], "from_name": me[1], "to": partner.computer, "to_name": partner.name, "seq": seq,
                 "ack": partner.received, "schema": applied_migration_names(store.db), "made_at": at,
-                "decisions": sync_state.decisions_to_send(store.db, partner.computer)}
+                "decisions": sync_state.decisions_to_send(store.db, partner.computer),
+                "contested": sync_state.contested(store.db, partner.computer)}
     exchange_bundle.write(target, Bundle(manifest, changes))
     with store.atomic():
         sync_state.record_export(store.db, partner.computer, seq, changes, at)
@@ -197,6 +198,7 @@ def import_file(store, source: Path | str) -> ImportResult:
         raise UserError(_t("This database is open read-only here; nothing was changed."))
     snapshot = _snapshot(store, partner)
     acknowledged = sync_state.outbox(store.db, partner.computer, ack) if ack > partner.acknowledged else None
+    contested = {(table, tuple(key), name) for table, key, name in bundle.manifest.get("contested") or []}
     copy = backups.backup(store, reason="before-exchange")
     at = _now(store)
 
@@ -205,11 +207,14 @@ def import_file(store, source: Path | str) -> ImportResult:
         _apply_decisions(conn, partner, bundle.manifest.get("decisions") or [], at)
         sync_state.record_import(conn, partner.computer, seq, ack, at)
 
+    # The partner says it has our file ``ack``: true whatever happens next, so the snapshot takes
+    # it first, and the merge compares with what the partner had when it wrote this file.
+    changesets.force_apply(snapshot, [acknowledged] if acknowledged else [])
     with store.released():
-        merge(database, snapshot, bundle.changeset, finish)
+        merge(database, snapshot, bundle.changeset, finish, contested)
     # The register has everything now; the snapshot follows (only ever behind, never ahead: a
     # snapshot behind makes the next file carry a few changes twice, which changes nothing).
-    changesets.force_apply(snapshot, ([acknowledged] if acknowledged else []) + [bundle.changeset])
+    changesets.force_apply(snapshot, [bundle.changeset])
     counts = changesets.describe(bundle.changeset, changesets.status_columns(store.db))
     return ImportResult(partner, seq, False, dict(counts), len(sync_state.conflicts(store.db)), copy.path)
 

@@ -103,8 +103,8 @@ def _row(conn: apsw.Connection, schema: str, tables: _Tables, table: str, key: t
 
 
 class _Merger:
-    def __init__(self, conn: apsw.Connection, base: apsw.Connection):
-        self.conn, self.base = conn, base
+    def __init__(self, conn: apsw.Connection, base: apsw.Connection, contested: set):
+        self.conn, self.base, self.contested = conn, base, contested
         self.tables = _Tables(conn)
         self.base_rows: dict[tuple, tuple | None] = {}
         self.result = MergeResult()
@@ -139,7 +139,12 @@ class _Merger:
             if change.op == "DELETE":
                 builder.add_delete(table, change.indirect, base)
                 continue
-            old = tuple(value if value is apsw.no_change or i in self.tables.key_indexes(table) else base[i]
+            names = self.tables.columns(table)
+            old = tuple(value if value is apsw.no_change or i in self.tables.key_indexes(table)
+                        # An undecided field there: a "before" value nothing holds, so that SQLite
+                        # hands the change to the handler, which lists it.
+                        else CONTESTED if (table, key, GROUPS.get((table, names[i]), names[i])) in self.contested
+                        else base[i]
                         for i, value in enumerate(change.old))
             builder.add_update(table, change.indirect, old, change.new)
             if _row(self.conn, "main", self.tables, table, key) is None:
@@ -184,7 +189,10 @@ class _Merger:
             if value is apsw.no_change or i in self.tables.key_indexes(table) or mine[i] == value:
                 continue
             known = base[i] if base is not None and base[i] is not apsw.no_change else _UNKNOWN
-            if names[i] in STAMPS:
+            leader = GROUPS.get((table, names[i]), names[i])
+            if (table, key, leader) in self.contested:
+                clash.setdefault(leader, []).append(i)  # undecided there: a question here too
+            elif names[i] in STAMPS:
                 if mine[i] is None or (value is not None and value > mine[i]):
                     take[names[i]] = value
             elif mine[i] == known:
@@ -232,16 +240,18 @@ class _Merger:
 
 
 _UNKNOWN = object()
+CONTESTED = "\x00palier: undecided on the other computer"
 
 
 def merge(database: Path, snapshot: Path, changeset: bytes,
-          finish: Callable[[apsw.Connection, MergeResult], None]) -> MergeResult:
+          finish: Callable[[apsw.Connection, MergeResult], None], contested: set = frozenset()) -> MergeResult:
     """Apply ``changeset`` to ``database`` as the module's note says, then ``finish(conn, result)``
     (which records the conflicts and the exchange), all in one transaction: an error anywhere, or
-    the process being killed, leaves the register as it was."""
+    the process being killed, leaves the register as it was. ``contested``: (table, key, field)
+    the partner has not decided yet; its value there is a question here too, not a change."""
     conn = connect(database)
     base = connect(snapshot, foreign_keys=False)
-    merger = _Merger(conn, base)
+    merger = _Merger(conn, base, contested)
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -240,3 +240,10 @@ def take_pending_snapshot(store, database: Path) -> None:
         changesets.take_snapshot(Path(database), snapshot_path(database, partner))
     with store.db.atomic():
         snapshot_taken(store.db)
+
+
+def contested(conn, computer: str) -> list[list]:
+    """The fields still to decide here about ``computer``'s changes: [table, key, field] each."""
+    return [[table, json.loads(key), field_name] for table, key, field_name in conn.execute(
+        "SELECT table_name, row_key, field FROM sync_conflicts WHERE partner = ? AND decided_at IS NULL "
+        "AND kind = 'field'", (computer,))]
