@@ -197,7 +197,7 @@ def import_file(store, source: Path | str) -> ImportResult:
     if store.read_only_reason:
         raise UserError(_t("This database is open read-only here; nothing was changed."))
     snapshot = _snapshot(store, partner)
-    acknowledged = sync_state.outbox(store.db, partner.computer, ack) if ack > partner.acknowledged else None
+    acknowledged = sync_state.outbox(store.db, partner.computer, partner.acknowledged, ack)
     contested = {(table, tuple(key), name) for table, key, name in bundle.manifest.get("contested") or []}
     copy = backups.backup(store, reason="before-exchange")
     at = _now(store)
@@ -209,7 +209,7 @@ def import_file(store, source: Path | str) -> ImportResult:
 
     # The partner says it has our file ``ack``: true whatever happens next, so the snapshot takes
     # it first, and the merge compares with what the partner had when it wrote this file.
-    changesets.force_apply(snapshot, [acknowledged] if acknowledged else [])
+    changesets.force_apply(snapshot, acknowledged)
     with store.released():
         merge(database, snapshot, bundle.changeset, finish, contested)
     # The register has everything now; the snapshot follows (only ever behind, never ahead: a

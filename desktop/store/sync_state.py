@@ -130,10 +130,14 @@ def record_export(conn, computer: str, seq: int, changeset: bytes, at: str) -> N
                  "AND decided_by != ?", (computer, computer))
 
 
-def outbox(conn, computer: str, seq: int) -> bytes | None:
-    """The changeset of file ``seq`` sent to ``computer``, if still kept."""
-    row = conn.execute("SELECT changeset FROM sync_outbox WHERE partner = ? AND seq = ?", (computer, seq)).fetchone()
-    return row[0] if row else None
+def outbox(conn, computer: str, after: int, up_to: int) -> list[bytes]:
+    """The changesets of the files ``after`` < seq <= ``up_to`` sent to ``computer``, in order.
+
+    A partner that says it applied file 3 may have applied 2 as well, or lost it: what 2 held and 3
+    does not is either in the partner's hands or no longer in ours, so the snapshot takes them all
+    (a claim too many only makes the next file carry a deletion that finds nothing)."""
+    return [row[0] for row in conn.execute("SELECT changeset FROM sync_outbox WHERE partner = ? AND seq > ? AND "
+                                           "seq <= ? ORDER BY seq", (computer, after, up_to))]
 
 
 def record_import(conn, computer: str, seq: int, acknowledged: int, at: str) -> None:
