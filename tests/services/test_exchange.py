@@ -187,3 +187,19 @@ def test_a_copy_cannot_make_copies_and_an_unpaired_register_cannot_exchange(two,
         exchange.copy_for_partner(two.laptop, tmp_path / "third.db")
     with pytest.raises(Exception, match="not paired"):
         exchange.export(store, tmp_path / "x.palier")
+
+
+def test_a_person_forgotten_on_one_computer_is_forgotten_on_the_other(two):
+    from desktop.services import privacy
+
+    person = two.office.people.save(Person(name="Odette Roux", role=Role.TENANT))
+    complaint = add_complaint(two.office, "Bruit chez Odette Roux")
+    two.send(two.office, two.laptop)
+    assert two.laptop.people.get(person.id).name == "Odette Roux"
+    privacy.forget_person(two.office, person.id)
+    two.send(two.office, two.laptop)
+    names = {name for (name,) in two.laptop.db.execute("SELECT name FROM people")}
+    assert "Odette Roux" not in names
+    assert "Odette Roux" not in two.laptop.complaints.get(complaint.id).title
+    found = two.laptop.db.execute("SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH 'odette'")
+    assert found.fetchone() == (0,)
