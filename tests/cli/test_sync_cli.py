@@ -14,7 +14,7 @@ import pytest
 
 from desktop.app import main
 from desktop.store import Store, integrity
-from tests.services.exchange_helpers import add_complaint, content, make_residence
+from tests.services.exchange_pair import add_complaint, content, make_residence
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -24,7 +24,7 @@ from desktop.services import exchange
 from desktop.services import meetings as meeting_service
 from desktop.store import sync_state
 from tests.properties.conftest import budget
-from tests.services.exchange_helpers import add_complaint, content, pair
+from tests.services.exchange_pair import add_complaint, content, pair
 
 SIDES = st.sampled_from(("office", "laptop"))
 WORDS = st.text(alphabet="abcdeéàç ", min_size=1, max_size=12).map(lambda text: text.strip() or "x")

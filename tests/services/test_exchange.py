@@ -14,7 +14,7 @@ from desktop.domain.people import Person, Role
 from desktop.services import exchange, photos
 from desktop.services.exchange_bundle import RefusedFile
 from desktop.store import Store, sync_state
-from tests.services.exchange_helpers import add_complaint, content, jpeg, make_residence, pair
+from tests.services.exchange_pair import add_complaint, content, jpeg, make_residence, pair
 
 
 @pytest.fixture

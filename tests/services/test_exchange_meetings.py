@@ -11,7 +11,7 @@ from desktop.domain.meetings import MeetingStatus
 from desktop.domain.signature import Strokes
 from desktop.services import meetings as service
 from desktop.store import sync_state
-from tests.services.exchange_helpers import add_complaint, content, pair
+from tests.services.exchange_pair import add_complaint, content, pair
 
 MEETING_DAY = dt.date(2026, 3, 5)
 STROKES = Strokes.of([[(0.1, 0.6), (0.25, 0.2), (0.4, 0.7)], [(0.2, 0.9), (0.8, 0.85)]])

@@ -8,7 +8,7 @@ from desktop.domain.complaints import ComplaintStatus
 from desktop.services import exchange
 from desktop.store import Store, sync_state
 from desktop.ui.exchange.dialog import CopyDialog, ExchangeDialog
-from tests.services.exchange_helpers import add_complaint
+from tests.services.exchange_pair import add_complaint
 
 
 def test_the_file_menu_offers_the_copy_and_the_exchange(window):
