@@ -13,3 +13,4 @@ def register_all(subparsers) -> None:
     __import__("desktop.commands.reports", fromlist=["register"]).register(subparsers)  # report DOCUMENT
     __import__("desktop.commands.signing", fromlist=["register"]).register(subparsers)  # identity, verify
     __import__("desktop.commands.profiles", fromlist=["register"]).register(subparsers)  # profile ACTION
+    __import__("desktop.commands.sync", fromlist=["register"]).register(subparsers)  # sync, complaint status

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.store.database import Database
@@ -66,8 +67,13 @@ class Store:
         (also what happens when another copy of Palier uses it: see ``read_only_reason``). A file
         that is not a Palier database is refused untouched. ``check_in_background`` does not wait
         for the damage check before opening: writes wait for it instead (see ``file_check``)."""
-        return cls(open_database(path, read_only=read_only, create=create,
-                                 check_in_background=check_in_background), path, profile, now)
+        store = cls(open_database(path, read_only=read_only, create=create,
+                                  check_in_background=check_in_background), path, profile, now)
+        if str(path) != ":memory:" and not store.read_only_reason:
+            from desktop.store.sync_state import take_pending_snapshot
+
+            take_pending_snapshot(store, Path(path))  # a fresh copy for another computer (part 7)
+        return store
 
     @property
     def file_check(self):
@@ -101,6 +107,24 @@ class Store:
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
         self.db.close()
+
+    @contextmanager
+    def released(self) -> Iterator[None]:
+        """Close this store's connection (keeping the writer lock) while an exchange works on the
+        file through APSW, then open it again. Two SQLite libraries must never have the same file
+        open at once in one process: closing one would drop the other's locks (see changesets)."""
+        from desktop.store.connection import connect
+
+        old = self.db.conn
+        lock, old.palier_lock = old.palier_lock, None
+        reason = getattr(old, "read_only_reason", "")
+        old.close()
+        try:
+            yield
+        finally:
+            fresh = connect(self.path, reason).conn
+            fresh.palier_lock = lock
+            self.db.conn = fresh
 
     @property
     def read_only_reason(self) -> str:

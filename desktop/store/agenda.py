@@ -23,6 +23,7 @@ from desktop.i18n import tr
 from desktop.store.commitments import CommitmentStore
 from desktop.store.corrections import CorrectionStore
 from desktop.store.meeting_lock import meeting_of_point, writing
+from desktop.store.sync_ids import new_id
 
 _COLUMNS = ("id, meeting_id, position, kind, title, question, discussion, answer, no_answer_reason, "
             "decision, proposed_by, duration_minutes, seconds_spent, carried_from, origin_point_id, "
@@ -148,7 +149,8 @@ class AgendaStore:
             values["duration_minutes"] = DEFAULT_MINUTES[point.kind]
         values.update(meeting_id=meeting_id, position=position, carried_from=point.carried_from,
                       origin_point_id=point.origin_point_id, follows_commitment_id=point.follows_commitment_id,
-                      seconds_spent=point.seconds_spent, carried_forward=int(point.carried_forward))
+                      seconds_spent=point.seconds_spent, carried_forward=int(point.carried_forward),
+                      id=new_id(self.db, "agenda_points"))
         cursor = self.db.execute(
             f"INSERT INTO agenda_points ({', '.join(values)}) VALUES ({_marks(values)})", list(values.values())
         )

@@ -12,6 +12,7 @@ from desktop.store.database import Database
 from desktop.domain.errors import InvalidValue
 from desktop.domain.privacy import ACTION_LABELS, DEFAULT_RETENTION_YEARS
 from desktop.i18n import tr
+from desktop.store.sync_ids import new_id
 
 log = logging.getLogger("palier.audit")
 RETENTION_KEY = "retention_years"
@@ -68,8 +69,8 @@ class AuditStore:
             log.info("audit (read-only file) %s %s %s %s %s", stamp, self.profile(), action, subject, subject_id)
             return
         self.db.execute(
-            "INSERT INTO audit (at, profile, action, subject, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-            [stamp, self.profile() or "", action, subject, subject_id, detail],
+            "INSERT INTO audit (id, at, profile, action, subject, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [new_id(self.db, "audit"), stamp, self.profile() or "", action, subject, subject_id, detail],
         )
 
     def list(self, limit: int = 100, offset: int = 0, subject: str | None = None) -> list[AuditEntry]:

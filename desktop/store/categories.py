@@ -8,6 +8,7 @@ from desktop.domain.complaints import Category, looks_like_disturbance
 from desktop.domain.errors import InvalidValue, UserError
 from desktop.domain.text import composed
 from desktop.i18n import tr
+from desktop.store.sync_ids import new_id
 
 
 class CategoryStore:
@@ -52,8 +53,8 @@ class CategoryStore:
                 # A new category named like a disturbance ("Troubles de voisinage") is one.
                 category.disturbance = category.disturbance or looks_like_disturbance(name)
                 cursor = self.db.execute(
-                    "INSERT INTO categories (name, position, disturbance) VALUES (?, ?, ?)",
-                    [name, position, int(category.disturbance)]
+                    "INSERT INTO categories (id, name, position, disturbance) VALUES (?, ?, ?, ?)",
+                    [new_id(self.db, "categories"), name, position, int(category.disturbance)]
                 )
                 category.id, category.position = cursor.lastrowid, position
             else:

@@ -21,6 +21,7 @@ from desktop.domain.meetings import MeetingLocked, locked_message
 from desktop.i18n import tr
 from desktop.store.meeting_lock import meeting_of_point, meeting_state, refused_as_sentence, writing
 from desktop.store.people import PeopleStore
+from desktop.store.sync_ids import new_id
 
 SELECT = """
 SELECT c.id, c.meeting_id, c.point_id, c.owner_id, c.owner_name, c.what, c.agreed_due_on, c.due_on,
@@ -115,9 +116,9 @@ class CommitmentStore:
     def _log(self, commitment_id: int, field: str, before: str, after: str, note: str = "",
              meeting_id: int | None = None, at: str | None = None) -> None:
         self.db.execute(
-            "INSERT INTO commitment_history (commitment_id, at, profile, field, before, after, note, meeting_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [commitment_id, at or self._stamp(), self.profile(), field, before, after, note, meeting_id],
+            "INSERT INTO commitment_history (id, commitment_id, at, profile, field, before, after, note, meeting_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(self.db, "commitment_history"), commitment_id, at or self._stamp(), self.profile(), field, before, after, note, meeting_id],
         )
 
     def _owner(self, commitment: Commitment) -> str:
@@ -138,9 +139,9 @@ class CommitmentStore:
         stamp = self._stamp(when)
         with writing(self.db, commitment.meeting_id):
             cursor = self.db.execute(
-                "INSERT INTO commitments (meeting_id, point_id, owner_id, owner_name, what, agreed_due_on, due_on, "
-                "status, done_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [commitment.meeting_id, commitment.point_id, commitment.owner_id, owner, commitment.what.strip(),
+                "INSERT INTO commitments (id, meeting_id, point_id, owner_id, owner_name, what, agreed_due_on, due_on, "
+                "status, done_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [new_id(self.db, "commitments"), commitment.meeting_id, commitment.point_id, commitment.owner_id, owner, commitment.what.strip(),
                  _iso(commitment.due_on) or None, _iso(commitment.due_on) or None, commitment.status.value,
                  _iso(commitment.done_on) or None, stamp],
             )

@@ -30,6 +30,7 @@ from desktop.store.complaints_query import (
 )
 from desktop.store.audit import Audited
 from desktop.store.places import PlaceStore
+from desktop.store.sync_ids import new_id, range_end
 
 SELECT = """
 SELECT c.id, c.title, c.category_id, cat.name, c.description, c.building_id, c.entrance_id,
@@ -210,9 +211,9 @@ class ComplaintStore(Audited):
 
     def _log(self, complaint_id: int, field: str, before: str, after: str, note: str = "", at: str | None = None) -> None:
         self.db.execute(
-            "INSERT INTO complaint_history (complaint_id, at, profile, field, before, after, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [complaint_id, at or self._stamp(), self.profile, field, before, after, note],
+            "INSERT INTO complaint_history (id, complaint_id, at, profile, field, before, after, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(self.db, "complaint_history"), complaint_id, at or self._stamp(), self.profile, field, before, after, note],
         )
 
     def create(self, complaint: Complaint) -> Complaint:
@@ -220,7 +221,8 @@ class ComplaintStore(Audited):
         self._prepare(complaint)
         stamp = self._stamp()
         values = self._values(complaint)
-        values.update(status=ComplaintStatus.NEW.value, created_at=stamp, updated_at=stamp)
+        values.update(id=new_id(self.db, "complaints"), status=ComplaintStatus.NEW.value, created_at=stamp,
+                      updated_at=stamp)
         columns = ", ".join(values)
         with self.db.atomic():
             cursor = self.db.execute(
@@ -307,8 +309,8 @@ class ComplaintStore(Audited):
         with self.db.atomic():
             for complaint in complaints:
                 values = self._values(complaint)
-                values.update(status=complaint.status.value, status_reason=complaint.status_reason,
-                              created_at=stamp, updated_at=stamp)
+                values.update(id=new_id(self.db, "complaints"), status=complaint.status.value,
+                              status_reason=complaint.status_reason, created_at=stamp, updated_at=stamp)
                 cursor = self.db.execute(
                     f"INSERT INTO complaints ({', '.join(values)}) VALUES ({','.join('?' * len(values))})",
                     list(values.values()),
@@ -379,15 +381,17 @@ class ComplaintStore(Audited):
             trigger = self.db.execute(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'complaints_fts_insert'"
             ).fetchone()
-            first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM complaints").fetchone()[0]
+            # On a paired computer the new numbers are not the highest ones (see sync_ids).
+            first = new_id(self.db, "complaints") or self.db.execute(
+                "SELECT coalesce(max(id), 0) + 1 FROM complaints").fetchone()[0]
             if trigger:
                 self.db.execute("DROP TRIGGER complaints_fts_insert")
             count = self.insert_many(complaints, note)
             if trigger:
                 self.db.execute(
                     "INSERT INTO complaints_fts (rowid, title, description, place_label, external_ref) "
-                    "SELECT id, title, description, place_label, external_ref FROM complaints WHERE id >= ?",
-                    [first],
+                    "SELECT id, title, description, place_label, external_ref FROM complaints "
+                    "WHERE id >= ? AND id < ?", [first, range_end(self.db, first)],
                 )
                 self.db.execute(trigger[0])
         return count

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from desktop.store.database import Database
+from desktop.store.sync_ids import new_id
 
 from desktop.domain.meetings import Correction, MeetingStatus
 
@@ -56,10 +57,11 @@ class CorrectionStore:
             after = "" if after is None else str(after)
             if self._continue(point_id, name, profile, before, after, now):
                 continue
-            self.db.execute(
-                "INSERT INTO minutes_corrections (meeting_id, point_id, point_title, at, profile, field, before, "
-                "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [meeting_id, point_id, point_title, stamp, profile, name, before, after])
+            self.db.execute(  # numbered in this computer's range: the line travels to the other (part 7)
+                "INSERT INTO minutes_corrections (id, meeting_id, point_id, point_title, at, profile, field, "
+                "before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [new_id(self.db, "minutes_corrections"), meeting_id, point_id, point_title, stamp, profile, name,
+                 before, after])
 
     def _continue(self, point_id: int | None, name: str, profile: str, before: str, after: str,
                   now: dt.datetime) -> bool:

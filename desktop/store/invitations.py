@@ -13,6 +13,7 @@ from desktop.domain.people import Person, Role
 from desktop.i18n import tr
 from desktop.store.meeting_lock import writing
 from desktop.store.people import PeopleStore
+from desktop.store.sync_ids import new_id
 
 _COLUMNS = ("id, meeting_id, person_id, name, role, side, presence, represented_by_id, "
             "represented_by_name, arrived_at, left_at, position")
@@ -87,9 +88,9 @@ class InvitationStore:
                 invitation.validate()
                 position += 1
                 cursor = self.db.execute(
-                    "INSERT INTO invitations (meeting_id, person_id, name, role, side, position) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [meeting_id, person_id, invitation.name, role.value if role else None,
+                    "INSERT INTO invitations (id, meeting_id, person_id, name, role, side, position) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [new_id(self.db, "invitations"), meeting_id, person_id, invitation.name, role.value if role else None,
                      invitation.side.value, position],
                 )
                 made.append(cursor.lastrowid)

@@ -20,6 +20,7 @@ from desktop.store.audit import Audited
 from desktop.store.meeting_lock import refused_as_sentence
 from desktop.store.people import PeopleStore
 from desktop.store.places import SEPARATOR
+from desktop.store.sync_ids import new_id
 
 SELECT = """
 SELECT f.id, f.question, f.asker_id, coalesce(a.name, f.asker_name), f.confidential, f.entrance_id,
@@ -97,10 +98,10 @@ class LiaisonFormStore(Audited):
         with self.db.atomic():
             if form.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO liaison_forms (question, asker_id, asker_name, confidential, entrance_id, "
+                    "INSERT INTO liaison_forms (id, question, asker_id, asker_name, confidential, entrance_id, "
                     "received_on, collected_by_id, collected_by_name, complaint_id, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [*values, self.now().isoformat(timespec="seconds")],
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [new_id(self.db, "liaison_forms"), *values, self.now().isoformat(timespec="seconds")],
                 )
                 form.id = cursor.lastrowid
                 self._audit("created", "liaison_form", form.id)

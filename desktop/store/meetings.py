@@ -20,6 +20,7 @@ from desktop.i18n import tr
 from desktop.store import meeting_seals
 from desktop.store.audit import Audited
 from desktop.store.meeting_lock import meeting_state, refused_as_sentence, writing
+from desktop.store.sync_ids import new_id
 
 _COLUMNS = ("id, kind, residence_id, date, start_time, end_time, place, status, chair, secretary, "
             "approved_at, current_point_id")
@@ -122,9 +123,9 @@ class MeetingStore(Audited):
         meeting.validate()
         with self.db.atomic():
             cursor = self.db.execute(
-                "INSERT INTO meetings (kind, residence_id, date, start_time, end_time, place, status, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [*self._values(meeting), MeetingStatus.PLANNED.value, self._stamp()],
+                "INSERT INTO meetings (id, kind, residence_id, date, start_time, end_time, place, status, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [new_id(self.db, "meetings"), *self._values(meeting), MeetingStatus.PLANNED.value, self._stamp()],
             )
             self._set_buildings(cursor.lastrowid, meeting.building_ids)
             self._audit("created", "meeting", cursor.lastrowid)
@@ -242,8 +243,8 @@ class MeetingStore(Audited):
                                           "correct them directly.").format(date=long_date(date)))
         with self.db.atomic():
             cursor = self.db.execute(
-                "INSERT INTO amendments (meeting_id, made_on, text, author, created_at) VALUES (?, ?, ?, ?, ?)",
-                [amendment.meeting_id, amendment.made_on.isoformat(), amendment.text.strip(),
+                "INSERT INTO amendments (id, meeting_id, made_on, text, author, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [new_id(self.db, "amendments"), amendment.meeting_id, amendment.made_on.isoformat(), amendment.text.strip(),
                  amendment.author.strip(), self._stamp()],
             )
             if status == MeetingStatus.SIGNED:

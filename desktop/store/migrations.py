@@ -569,4 +569,61 @@ def m0009_meeting_seals(db: Database) -> None:
     seal_all(db)
 
 
+# Part 7: one register on two computers (see desktop/services/exchange.py). These tables are this
+# computer's own and never travel in an exchange: who this computer is, the numbers it may hand
+# out (``sync_id_ranges``; none until it is paired, then SQLite's own numbering is replaced by
+# ``desktop.store.sync_ids``), its partners with the sequence numbers of the files exchanged,
+# the changesets sent and not yet acknowledged, and the conflicts a person has to decide.
+@MIGRATIONS()
+def m0011_exchange_between_computers(db: Database) -> None:
+    _run_script(db, """
+        CREATE TABLE sync_self (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            computer TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            block INTEGER NOT NULL DEFAULT 0,
+            snapshot_pending TEXT
+        );
+        CREATE TABLE sync_id_ranges (
+            lo INTEGER PRIMARY KEY,
+            hi INTEGER NOT NULL
+        );
+        CREATE TABLE sync_partners (
+            computer TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            block INTEGER NOT NULL,
+            sent INTEGER NOT NULL DEFAULT 0,
+            received INTEGER NOT NULL DEFAULT 0,
+            acknowledged INTEGER NOT NULL DEFAULT 0,
+            paired_at TEXT NOT NULL,
+            last_export_at TEXT,
+            last_import_at TEXT
+        );
+        CREATE TABLE sync_outbox (
+            partner TEXT NOT NULL REFERENCES sync_partners(computer) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            changeset BLOB NOT NULL,
+            made_at TEXT NOT NULL,
+            PRIMARY KEY (partner, seq)
+        );
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY,
+            partner TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            mine TEXT,
+            theirs TEXT,
+            who TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            decided_at TEXT,
+            kept TEXT,
+            decided_by TEXT NOT NULL DEFAULT '',
+            sent INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sync_conflicts_open ON sync_conflicts(decided_at, table_name, row_key, field);
+    """)
+
+
 SCHEMA_VERSION = len(MIGRATIONS.names)

@@ -8,6 +8,7 @@ from desktop.domain.errors import NotFound, UserError
 from desktop.domain.people import Civility, LandlordService, Person, Role
 from desktop.i18n import tr
 from desktop.store.audit import Audited
+from desktop.store.sync_ids import new_id
 
 _COLUMNS = "id, name, role, phone, email, organisation, service, civility"
 
@@ -82,9 +83,9 @@ class PeopleStore(Audited):
         with self.db.atomic():
             if person.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO people (name, role, phone, email, organisation, service, civility) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    values,
+                    "INSERT INTO people (id, name, role, phone, email, organisation, service, civility) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [new_id(self.db, "people"), *values],
                 )
                 person.id = cursor.lastrowid
                 self._audit("created", "person", person.id)

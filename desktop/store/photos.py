@@ -9,6 +9,7 @@ from desktop.store.database import Database
 from desktop.domain.complaints import Photo
 from desktop.domain.errors import NotFound
 from desktop.i18n import tr
+from desktop.store.sync_ids import new_id
 
 
 class PhotoStore:
@@ -26,8 +27,8 @@ class PhotoStore:
                     tr("Complaint", "There is no complaint number {id}.").format(id=photo.complaint_id)
                 )
             cursor = self.db.execute(
-                "INSERT INTO photos (complaint_id, filename, data, thumbnail, added_at) VALUES (?, ?, ?, ?, ?)",
-                [photo.complaint_id, photo.filename, photo.data, photo.thumbnail, photo.added_at],
+                "INSERT INTO photos (id, complaint_id, filename, data, thumbnail, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [new_id(self.db, "photos"), photo.complaint_id, photo.filename, photo.data, photo.thumbnail, photo.added_at],
             )
             photo.id = cursor.lastrowid
         return photo

@@ -16,6 +16,7 @@ from desktop.domain.places import (
     ResidencePlan,
 )
 from desktop.i18n import tr
+from desktop.store.sync_ids import new_id
 
 SEPARATOR = " › "
 
@@ -51,7 +52,8 @@ class PlaceStore:
         with self.db.atomic():
             if residence.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO residences (name, address, city, landlord) VALUES (?, ?, ?, ?)", values
+                    "INSERT INTO residences (id, name, address, city, landlord) VALUES (?, ?, ?, ?, ?)",
+                    [new_id(self.db, "residences"), *values]
                 )
                 residence.id = cursor.lastrowid
             else:
@@ -91,8 +93,8 @@ class PlaceStore:
                 building.residence_id = residence.id
             if building.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO buildings (residence_id, name, address) VALUES (?, ?, ?)",
-                    [building.residence_id, name, building.address],
+                    "INSERT INTO buildings (id, residence_id, name, address) VALUES (?, ?, ?, ?)",
+                    [new_id(self.db, "buildings"), building.residence_id, name, building.address],
                 )
                 building.id = cursor.lastrowid
             else:
@@ -136,8 +138,8 @@ class PlaceStore:
         with self.db.atomic():
             if entrance.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO entrances (building_id, name) VALUES (?, ?)",
-                    [entrance.building_id, name],
+                    "INSERT INTO entrances (id, building_id, name) VALUES (?, ?, ?)",
+                    [new_id(self.db, "entrances"), entrance.building_id, name],
                 )
                 entrance.id = cursor.lastrowid
             else:
@@ -171,8 +173,8 @@ class PlaceStore:
         with self.db.atomic():
             if home.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO homes (entrance_id, floor, number) VALUES (?, ?, ?)",
-                    [home.entrance_id, home.floor, number],
+                    "INSERT INTO homes (id, entrance_id, floor, number) VALUES (?, ?, ?, ?)",
+                    [new_id(self.db, "homes"), home.entrance_id, home.floor, number],
                 )
                 home.id = cursor.lastrowid
             else:
@@ -217,9 +219,9 @@ class PlaceStore:
             values = [area.kind.value, name, area.residence_id, area.building_id, area.entrance_id]
             if area.id is None:
                 cursor = self.db.execute(
-                    "INSERT INTO common_areas (kind, name, residence_id, building_id, entrance_id) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    values,
+                    "INSERT INTO common_areas (id, kind, name, residence_id, building_id, entrance_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [new_id(self.db, "common_areas"), *values],
                 )
                 area.id = cursor.lastrowid
             else:

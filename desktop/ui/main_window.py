@@ -271,6 +271,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_complaint_action)
         self.file_menu.addAction(self.find_action)
         self.file_menu.addSeparator()
+        self.copy_action = QAction(self)  # one register on two computers (part 7)
+        self.copy_action.triggered.connect(self.copy_for_another_computer)
+        self.exchange_action = QAction(self)
+        self.exchange_action.triggered.connect(self.exchange_with_partner)
+        self.file_menu.addAction(self.copy_action)
+        self.file_menu.addAction(self.exchange_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -327,6 +334,8 @@ class MainWindow(QMainWindow):
         self.larger_action.setText(_tr("&Larger text"))
         self.smaller_action.setText(_tr("&Smaller text"))
         self.normal_size_action.setText(_tr("&Normal text size"))
+        self.copy_action.setText(_tr("&Copy for another computer…"))
+        self.exchange_action.setText(_tr("E&xchange with the laptop / the office…"))
         self.help_menu.setTitle(_tr("&Help"))
         self.statusBar().setAccessibleName(_tr("What just happened"))
         if getattr(self, "profile_lock", None) is not None:
@@ -376,6 +385,25 @@ class MainWindow(QMainWindow):
 
     def _set_profile(self, name: str) -> None:
         self.store.profile = name
+
+    def copy_for_another_computer(self) -> None:
+        """File › Copy for another computer…: a paired database for a laptop."""
+        from desktop.ui.exchange.dialog import CopyDialog
+
+        CopyDialog(self.store, self).exec()
+
+    def exchange_with_partner(self) -> None:
+        """File › Exchange…: write and read exchange files, decide the conflicts."""
+        from desktop.domain.errors import UserError
+        from desktop.ui import dialogs
+        from desktop.ui.exchange.dialog import ExchangeDialog
+
+        try:
+            dialog = ExchangeDialog(self.store, self)
+        except UserError as error:
+            dialogs.show_error(self, error.message)
+            return
+        dialog.exec()
 
     def show_about(self) -> None:
         """A few words about Palier and where its data lives."""

@@ -8,7 +8,8 @@ and prints medians of several runs: start-up against a bare PySide6 window (from
 the frozen build ``dist/palier/palier`` when it was built, with its size), search latency (and
 the command line's ``search`` at 1,000 against the big register),
 importing 10,000 rows, scrolling the register, peak memory with the register open, and the
-retention purge at 50,000 complaints. A part
+retention purge at 50,000 complaints, and the exchange between two computers (first
+copy, a quarter's file). A part
 that cannot run (missing code, an error) says why and the others go on.
 """
 
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from exchange_measures import measure_first_copy, measure_quarter  # noqa: E402
 from measures import (  # noqa: E402
     measure_cli_search,
     measure_import,
@@ -164,6 +166,11 @@ def rows_for(results: dict, big: int, builds: dict):
         lambda v: f"{v['seconds']:.2f} s  ({v['complaints']:,} complaints, {v['forms']:,} forms anonymised)",
         "< 10 s at 50,000" if purge_count == 50_000 else "-",
         (lambda v: v["seconds"] < 10.0) if purge_count == 50_000 else None)
+    add(f"first copy for another computer, {big:,} complaints", "exchange-copy",
+        lambda v: f"{v['seconds']:.1f} s  (copy {v['copy_mb']:.0f} MB, snapshot {v['snapshot_mb']:.0f} MB; "
+                  f"first opening {v['first_open']:.1f} s)", "-", None)
+    add(f"a quarter's exchange (300 complaint changes, 1 signed meeting), {big:,}", "exchange-quarter",
+        lambda v: f"{v['kb']:.0f} kB; written in {v['write']:.2f} s, applied in {v['apply']:.2f} s", "-", None)
     add(f"peak memory, register on {big:,}", "memory",
         lambda v: f"{v['maxrss_mb']:.0f} MB  ({v['rows']:,} rows)", "< 250 MB",
         lambda v: v["maxrss_mb"] < 250)
@@ -208,6 +215,8 @@ def main() -> int:
         "memory": attempt("memory", measure_memory, databases[big]),
         "purge": attempt(f"purge at {purge_size:,}", measure_purge, databases[purge_size], min(runs, 3)),
         "purge-size": purge_size,
+        "exchange-copy": attempt(f"first copy for another computer at {big:,}", measure_first_copy, databases[big]),
+        "exchange-quarter": attempt(f"a quarter's exchange at {big:,}", measure_quarter, databases[big], min(runs, 3)),
     }
     lines, notes = rows_for(results, big, builds)
     print_report(lines, notes, machine_info())

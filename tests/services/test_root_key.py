@@ -86,6 +86,9 @@ def test_a_clear_root_key_of_an_older_palier_is_encrypted_at_the_next_issue_and_
 
 def test_the_command_line_asks_the_root_passphrase_only_to_issue_an_identity(capsys, tmp_path, monkeypatch):
     db = tmp_path / "p.db"
+    from desktop.store import Store
+
+    Store.open(db).close()  # commands work on an existing database
     monkeypatch.setenv("PALIER_PASSPHRASE", "chair-secret")
     monkeypatch.delenv("PALIER_ROOT_PASSPHRASE", raising=False)
     status = main(["main.py", "--db", str(db), "identity", "create", "--name", "Marie Dupont"])

@@ -106,3 +106,24 @@ def test_an_older_file_learns_which_categories_are_disturbances(tmp_path):
     assert "Ascenseur" not in flagged and "Lift" not in flagged
     assert store.posting_wordings.of(1) == {}
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_part_6_file_gains_the_exchange_tables_and_keeps_numbering_as_before(tmp_path):
+    path = tmp_path / "part6.db"
+    db = connect(path)
+    MIGRATIONS.apply(db, stop_before="m0011_exchange_between_computers")
+    db.execute("INSERT INTO residences (name) VALUES ('Les Tilleuls')")
+    db.execute("INSERT INTO people (id, name, role) VALUES (41, 'Odette Roux', 'tenant')")
+    db.conn.commit()
+    db.close()
+
+    store = Store.open(path)
+
+    assert {"sync_self", "sync_id_ranges", "sync_partners", "sync_outbox", "sync_conflicts"} <= set(
+        store.db.table_names())
+    assert store.db.execute("SELECT count(*) FROM sync_partners").fetchone() == (0,)
+    from desktop.domain.people import Person, Role
+
+    made = store.people.save(Person(name="Karim Benali", role=Role.TENANT))
+    assert made.id == 42  # unpaired: SQLite's own numbering, as before
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
