@@ -192,3 +192,30 @@ def test_new_identities_need_the_root_passphrase_chosen_twice_first_then_typed_o
     assert "root certificate is wrong" in second.error.text() and second.isVisible()
     assert [i.name for i in identities.list_identities()] == [meeting.chair]
     assert unnamed_controls(second) == []
+
+
+def test_an_identity_in_another_name_is_said_at_once_and_refused(qtbot, documents, demo_store):  # noqa: F811
+    """The walk: an identity typed "Sophie LeroyChargée de clientèle" was taken for the secretary
+    "Sophie Leroy", and her drawn signature vanished. Now the dialog says so and does not sign."""
+    meeting = _choose_signed_meeting(qtbot, documents, demo_store)
+    dialog = _open_sign_dialog(qtbot, documents)
+    secretary = dialog.rows["secretary"]
+    _create_identity(qtbot, dialog, "secretary-pass", name=meeting.secretary + "Chargée de clientèle")
+    qtbot.waitUntil(lambda: secretary.identity.count() > 1)
+    wrong = meeting.secretary + "Chargée de clientèle"
+    secretary.identity.setCurrentIndex(secretary.identity.findData(wrong))
+    assert secretary.warning.isVisibleTo(dialog)
+    assert f"“{wrong}” is not {meeting.secretary}" in secretary.warning.text()
+    type_into(qtbot, secretary.passphrase, "secretary-pass")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisibleTo(dialog) and "would not count" in dialog.error.text()
+    assert demo_store.meetings.signed_minutes(meeting.id) is None
+
+
+def test_new_identity_opens_with_the_name_of_the_signer_who_has_none(qtbot, documents, demo_store):  # noqa: F811
+    meeting = _choose_signed_meeting(qtbot, documents, demo_store)
+    dialog = _open_sign_dialog(qtbot, documents)
+    _create_identity(qtbot, dialog, "chair-passphrase")  # the first one is the chair's (proposed first)
+    qtbot.mouseClick(dialog.new_identity_button, Qt.MouseButton.LeftButton)
+    assert dialog.identity_dialog.name.text() == meeting.secretary
+    dialog.identity_dialog.reject()

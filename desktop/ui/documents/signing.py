@@ -70,12 +70,34 @@ def export_root_certificate(parent: QWidget, store, message) -> None:
 class SignerRow:
     """One signer's choices: which identity, and its passphrase."""
 
-    def __init__(self, expected: str):
+    def __init__(self, expected: str, role_word: str = ""):
         self.expected = expected
+        self.role_word = role_word
         self.identity = QComboBox()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.identity.currentIndexChanged.connect(lambda _row: self.passphrase.setEnabled(bool(self.chosen())))
+        # Said at once when the identity chosen is not the person of record: a signature in another
+        # name would not count (and the handwritten one would not be drawn with it).
+        self.warning = QLabel()
+        self.warning.setProperty("role", "error")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self.identity.currentIndexChanged.connect(lambda _row: self._chosen_changed())
+
+    def _chosen_changed(self) -> None:
+        self.passphrase.setEnabled(bool(self.chosen()))
+        problem = self.mismatch()
+        self.warning.setText(problem)
+        self.warning.setVisible(bool(problem))
+
+    def mismatch(self) -> str:
+        """A sentence when the identity chosen is not the signer of record, else ""."""
+        chosen = self.chosen()
+        if not chosen or same_name(chosen, self.expected):
+            return ""
+        return _tr("“{chosen}” is not {expected}, the {role} of record: this signature would not count. "
+                   "Choose {expected}'s identity, or create it with “New signing identity…”.").format(
+                       chosen=chosen, expected=self.expected or "—", role=self.role_word)
 
     def fill(self, names: list[str], keep: str | None = None) -> None:
         """List the identities, choosing ``keep`` or the one named like the expected signer."""
@@ -104,7 +126,8 @@ class SignDialog(QDialog):
         self.minutes = load_minutes(store, meeting_id)
         meeting = self.minutes.meeting
         self.setWindowTitle(_tr("Sign the minutes digitally"))
-        self.rows = {"chair": SignerRow(meeting.chair), "secretary": SignerRow(meeting.secretary)}
+        self.rows = {"chair": SignerRow(meeting.chair, _role_word("chair")),
+                     "secretary": SignerRow(meeting.secretary, _role_word("secretary"))}
         self.job: DocumentJob | None = None
         self._cancelled = False
         self._build(meeting)
@@ -130,6 +153,7 @@ class SignDialog(QDialog):
             row.identity.setAccessibleName(_tr("Signing identity of the {role}").format(role=_role_word(role)))
             row.passphrase.setAccessibleName(_tr("Passphrase of the {role}").format(role=_role_word(role)))
             form.addRow(identity_label, row.identity)
+            form.addRow(row.warning)
             form.addRow(passphrase_label, row.passphrase)
         self.new_identity_button = QPushButton(_tr("&New signing identity…"))
         self.new_identity_button.setAccessibleName(_tr("Create a signing identity"))
@@ -178,8 +202,12 @@ class SignDialog(QDialog):
     def new_identity(self) -> None:
         """Create a signing identity for one of the signers, then choose it."""
         residence = self.store.places.first_residence()
-        self.identity_dialog = IdentityDialog(residence.name if residence else "Palier",
-                                              [row.expected for row in self.rows.values()], self)
+        existing = [identity.name for identity in identities.list_identities()]
+        # The signer whose identity is missing comes first: the dialog opens with their name.
+        missing = [row.expected for row in self.rows.values()
+                   if row.expected and not any(same_name(name, row.expected) for name in existing)]
+        others = [row.expected for row in self.rows.values() if row.expected not in missing]
+        self.identity_dialog = IdentityDialog(residence.name if residence else "Palier", missing + others, self)
         self.identity_dialog.created.connect(self._identity_created)
         self.identity_dialog.open()
 
@@ -196,6 +224,9 @@ class SignDialog(QDialog):
             row = self.rows[role]
             if not row.chosen():
                 continue
+            if row.mismatch():
+                row.identity.setFocus()
+                raise UserError(row.mismatch())
             if not row.passphrase.text():
                 row.passphrase.setFocus()
                 raise UserError(_tr("Type the passphrase of {name}.").format(name=row.chosen()))
@@ -265,6 +296,11 @@ class SignDialog(QDialog):
     def is_signing(self) -> bool:
         """True while the worker makes the signatures."""
         return self.progress.isVisible()
+
+
+def same_name(name: str, other: str) -> bool:
+    """Whether an identity's name is the signer of record's, as signing and verifying compare them."""
+    return bool(name.strip()) and name.strip().casefold() == other.strip().casefold()
 
 
 def _role_word(role: str) -> str:

@@ -206,4 +206,11 @@
       <translation>Monsieur</translation>
     </message>
   </context>
+  <context>
+    <name>DigitalSigning</name>
+    <message>
+      <source>“{chosen}” is not {expected}, the {role} of record: this signature would not count. Choose {expected}'s identity, or create it with “New signing identity…”.</source>
+      <translation>« {chosen} » n’est pas {expected}, {role} de la réunion : cette signature ne compterait pas. Choisissez l’identité de {expected}, ou créez-la avec « Nouvelle identité de signature… ».</translation>
+    </message>
+  </context>
 </TS>
