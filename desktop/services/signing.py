@@ -32,7 +32,10 @@ from desktop.reports.signature import strokes_png
 from desktop.services import identities
 from desktop.services.identities import Identity
 
-BOX_WIDTH, BOX_HEIGHT = 230, 80  # the PNG is 4 times larger, for print
+# Inside the blank cell of the signature blocks (3 cm = 85 pt high, half the text width wide), with a
+# margin: the box never crosses the frame drawn around it.
+BOX_WIDTH, BOX_HEIGHT = 226, 72  # the PNG is 4 times larger, for print
+BELOW_NAME = 10  # from the baseline of the signer's name to the top of the box, below that row
 MARGIN, FOOTER_TOP = 50, 60
 FINGERPRINT = re.compile(r"\b[0-9a-f]{16}\b")
 
@@ -92,7 +95,7 @@ def signature_box(pdf_bytes: bytes, slot: int) -> tuple[int, tuple[int, int, int
     media = reader.root["/Pages"]["/Kids"][0].get_object().get("/MediaBox", [0, 0, 595, 842])
     width = float(media[2])
     lowest = _lowest_text(pdf_bytes, count - 1) or (FOOTER_TOP + BOX_HEIGHT + 10)
-    top = max(FOOTER_TOP + BOX_HEIGHT, lowest - 6)
+    top = max(FOOTER_TOP + BOX_HEIGHT, lowest - BELOW_NAME)
     left = MARGIN + 4 if slot % 2 == 0 else width / 2 + 4
     return count - 1, (int(left), int(top - BOX_HEIGHT), int(left + BOX_WIDTH), int(top))
 

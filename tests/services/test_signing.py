@@ -180,3 +180,38 @@ def test_strokes_are_drawn_as_vector_paths_on_a_reportlab_page():
     # One path per stroke. (0.1, 0.6) from the pad's top-left corner, in a 200 x 60 box whose
     # bottom-left corner is (100, 100): x = 100 + 20, y = 100 + (1 - 0.6) * 60.
     assert b"n 120 124 m 150 148 l" in page and b"n 140 106 m 260 109 l" in page
+
+
+def test_the_signature_boxes_stay_inside_the_blank_cells_of_the_signature_blocks(residence_store):
+    """The visible signatures crossed the frame of the blocks: each box now sits inside its cell."""
+    import datetime as dt
+
+    from desktop.reports.meeting_documents import meeting_document
+    from desktop.services import meetings as service
+    from desktop.services import signing
+    from desktop.services.reports import gather
+
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 3, 10))
+    service.start_meeting(residence_store, meeting.id)
+    for point in residence_store.agenda.points(meeting.id):
+        residence_store.agenda.update_point_fields(point.id, answer="Réponse")
+    service.close_meeting(residence_store, meeting.id)
+    service.approve_minutes(residence_store, meeting.id, "Marie Martin", "Karim Benali")
+    minutes = service.load_minutes(residence_store, meeting.id)
+    pdf = meeting_document("minutes", minutes, gather(residence_store, minutes))
+    from pypdf import PdfReader
+    import io
+
+    last = len(PdfReader(io.BytesIO(pdf)).pages) - 1
+    name_baseline = signing._lowest_text(pdf, last)
+    # The names row ends 8 pt under the names' baseline (measured on the printed page); the blank
+    # row under it, where the boxes go, is 3 cm (85 pt) high.
+    cell_top = name_baseline - 8
+    cell_bottom = cell_top - 85
+    width = 595.27
+    for slot in (0, 1):
+        page, (left, bottom, right, top) = signing.signature_box(pdf, slot)
+        assert page == last
+        assert cell_bottom <= bottom < top <= cell_top, (slot, bottom, top, cell_bottom, cell_top)
+        column_left = 1.75 * 28.35 if slot == 0 else width / 2
+        assert column_left <= left < right <= column_left + (width - 2 * 1.75 * 28.35) / 2
