@@ -92,7 +92,21 @@ def _dialogs():
         "first run": lambda s, e: FirstRunDialog(s),
         "import": lambda s, e: ImportWizard(s, e),
         "public wording": lambda s, e: _public_wording(),
+        "copy for another computer": lambda s, e: _exchange("CopyDialog", s),
+        "exchange": lambda s, e: _exchange("ExchangeDialog", s),
     }
+
+
+def _exchange(name, store):
+    import tempfile
+    from pathlib import Path
+
+    from desktop.services import exchange
+    from desktop.ui.exchange import dialog
+
+    if name == "ExchangeDialog" and not exchange.status(store)[1]:  # exchanging needs a partner
+        exchange.copy_for_partner(store, Path(tempfile.mkdtemp()) / "laptop.db")
+    return getattr(dialog, name)(store)
 
 
 def _public_wording():
