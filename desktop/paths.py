@@ -15,6 +15,10 @@ from pathlib import Path
 
 APP_NAME = "Palier"
 DATABASE_NAME = "palier.db"
+# The program's own files: the checkout when run from source; the folder PyInstaller unpacked the
+# bundle into (``sys._MEIPASS``, beside the executable in a one-folder build) when frozen.
+APP_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+RESOURCES_DIR = APP_ROOT / "resources"
 
 
 def data_dir() -> Path:
