@@ -140,6 +140,8 @@ def scenario(label: str, exe: Path, folder: Path, scratch: Path) -> None:
     palier_french = opened(trace, "translations/fr/window.ts")
     step("  Palier's French catalogue read from the folder",
          bool(palier_french) and all(str(folder) in line for line in palier_french))
+    for page in ("complaints", "meetings", "documents", "backups", "privacy"):
+        expect(f"window on the {page} page", run(exe, work, env, "--exit-after-start", "--page", page))
     starts = []
     for _ in range(5):
         began = time.perf_counter()

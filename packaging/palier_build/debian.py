@@ -8,12 +8,14 @@ import subprocess
 from pathlib import Path
 
 INSTALL_DIR = "opt/palier"
-# What the Qt libraries in the folder still take from the system (PyInstaller leaves out the
-# graphics stack and the C library on purpose), and what xcb, the X11/XWayland platform, needs.
-DEPENDS = ("libc6 (>= 2.31)", "libgl1", "libegl1", "libfontconfig1", "libfreetype6",
-           "libxkbcommon0", "libxkbcommon-x11-0", "libx11-xcb1", "libxcb-cursor0",
-           "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xkb1", "libdbus-1-3",
-           "fonts-dejavu-core")
+# What the folder still takes from the system: PyInstaller leaves out the C library and the
+# graphics stack on purpose (they must match the machine's drivers), the font configuration is
+# the system's, and one font must be there for the window. Everything else (Qt, the X11 and xcb
+# helpers, fontconfig's library, SQLite, OpenSSL...) is inside. The C library can be no older than
+# the build machine's (Debian 12: 2.36).
+DEPENDS = ("libc6 (>= 2.36)", "libgl1", "libegl1", "libxcb1", "libwayland-client0",
+           "fontconfig-config", "fonts-dejavu-core")
+RECOMMENDS = ("libwayland-cursor0",)
 
 
 def control(version: str, installed_size_kib: int) -> str:
@@ -27,6 +29,7 @@ def control(version: str, installed_size_kib: int) -> str:
         f"Installed-Size: {installed_size_kib}",
         "Maintainer: Palier <palier@localhost>",
         f"Depends: {', '.join(DEPENDS)}",
+        f"Recommends: {', '.join(RECOMMENDS)}",
         "Description: complaints register and meetings of a social housing residence",
         " Palier keeps the register of tenants' complaints for building representatives and",
         " caretakers, prepares the quarterly meetings with the landlord and prints the signed",
