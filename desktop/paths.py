@@ -21,6 +21,14 @@ APP_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)
 RESOURCES_DIR = APP_ROOT / "resources"
 
 
+def command_name() -> str:
+    """How a person runs this copy of Palier at a terminal, for sentences that show a command:
+    the installed program's name when frozen (on Windows the console one), else the checkout's."""
+    if getattr(sys, "frozen", False):
+        return "palier-cmd" if sys.platform.startswith("win") else "palier"
+    return "uv run main.py"
+
+
 def data_dir() -> Path:
     """The per-user folder holding the database, created on first use."""
     override = os.environ.get("PALIER_DATA_DIR")

@@ -129,6 +129,8 @@ def scenario(label: str, exe: Path, folder: Path, scratch: Path) -> None:
                says="not valid")
     expect("backup", run(exe, work, env, "backup", str(work / "copy.db")), says="sound")
     expect("check", run(exe, work, env, "check"), says="sound")
+    expect("check on a French system speaks French", run(exe, work, env, "check",
+                                                          extra_env={"LANG": "fr_FR.UTF-8"}), says="est intact")
     trace = work / "window.trace"
     window = run(exe, work, env, "--lang", "fr", "--exit-after-start", trace=trace)
     expect("window: --exit-after-start (offscreen, French)", window)

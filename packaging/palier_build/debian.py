@@ -85,6 +85,10 @@ def stage(app_folder: Path, pngs: dict[int, Path], svg: Path, version: str, root
         shutil.copy2(png, icons / f"{size}x{size}/apps/palier.png")
     (icons / "scalable/apps").mkdir(parents=True)
     shutil.copy2(svg, icons / "scalable/apps/palier.svg")
+    documentation = root / "usr/share/doc/palier"
+    documentation.mkdir(parents=True)
+    # Debian wants the licences beside every package: the same list "About Palier" shows.
+    shutil.copy2(app_folder / "_internal" / "resources" / "licences.txt", documentation / "copyright")
     (root / "DEBIAN").mkdir()
     size = folder_size_kib(root)
     (root / "DEBIAN/control").write_text(control(version, size), encoding="utf-8")

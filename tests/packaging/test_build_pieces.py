@@ -85,7 +85,8 @@ def fake_frozen_folder(tmp_path: Path) -> Path:
     (folder / "_internal").mkdir(parents=True)
     (folder / "palier").write_text("#!/bin/sh\necho palier \"$@\"\n")
     (folder / "palier").chmod(0o755)
-    (folder / "_internal" / "data.txt").write_text("x" * 5000)
+    (folder / "_internal" / "resources").mkdir()
+    (folder / "_internal" / "resources" / "licences.txt").write_text("Qt 6\n    LGPL-3.0-only\n")
     return folder
 
 
@@ -100,6 +101,7 @@ def test_the_package_tree_puts_the_program_in_opt_and_a_command_in_usr_bin(tmp_p
     assert (root / "usr/share/applications/palier.desktop").read_text(encoding="utf-8") == debian.desktop_entry()
     assert (root / "usr/share/icons/hicolor/48x48/apps/palier.png").exists()
     assert (root / "usr/share/icons/hicolor/scalable/apps/palier.svg").exists()
+    assert "LGPL-3.0-only" in (root / "usr/share/doc/palier/copyright").read_text()
     control = (root / "DEBIAN/control").read_text(encoding="utf-8")
     assert "Version: 2.3.4" in control and "Installed-Size: " in control
 

@@ -3,7 +3,7 @@
 import tomllib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
 from desktop.ui import translator
@@ -43,6 +43,9 @@ def test_about_shows_the_version_and_the_licences_and_esc_closes_it(window, qtbo
 
 
 def test_about_speaks_french(window, qtbot, qapp):
+    # Windows of earlier tests, closed with their databases, are only deleted when the event loop
+    # runs; without this they would hear the change of language too.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     try:
         translator.install(qapp, "fr")
         dialog = open_about_from_the_menu(window, qtbot)

@@ -28,4 +28,11 @@
       <translation>La liste des licences ({path}) manque dans cet exemplaire de Palier.</translation>
     </message>
   </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <source>Open it with: {command} --db {path}</source>
+      <translation>Pour l'ouvrir : {command} --db {path}</translation>
+    </message>
+  </context>
 </TS>
