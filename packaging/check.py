@@ -92,6 +92,11 @@ def scenario(label: str, exe: Path, folder: Path, scratch: Path) -> None:
     print(f"\n== {label}: {exe}")
     work = scratch / label
     work.mkdir()
+    inside = folder / "_internal"
+    step("inside: icon, licences, version, fonts, Qt's French",
+         all((inside / name).exists() for name in ("resources/palier.svg", "resources/licences.txt", "pyproject.toml",
+                                                   "resources/fonts/DejaVuSans.ttf",
+                                                   "PySide6/Qt/translations/qtbase_fr.qm")))
     env = bare_environment(work)
     if not expect("demo", run(exe, work, env, "demo", "--complaints", "600"), says="600"):
         return

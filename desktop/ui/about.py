@@ -68,6 +68,8 @@ class AboutDialog(QDialog):
         self.licences.setFont(fixed)
         self.licences.setMinimumSize(560, 260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Named here: Qt's own "Close" would meet the meetings' "Close" (Clôturer) in the catalogue.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("&Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

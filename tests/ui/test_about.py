@@ -4,7 +4,7 @@ import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
 from desktop.ui import translator
 from desktop.ui.about import AboutDialog, app_icon
@@ -52,6 +52,7 @@ def test_about_speaks_french(window, qtbot, qapp):
         assert dialog.windowTitle() == "À propos de Palier"
         assert dialog.title.text().startswith("Palier, version ")
         assert "logiciels libres" in shown_text(dialog)
+        assert [button.text() for button in dialog.findChildren(QPushButton)] == ["&Fermer"]
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert dialog.isHidden()
     finally:

@@ -24,6 +24,10 @@
       <translation>Licences des logiciels avec lesquels Palier est construit</translation>
     </message>
     <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
       <source>The list of licences ({path}) is missing from this copy of Palier.</source>
       <translation>La liste des licences ({path}) manque dans cet exemplaire de Palier.</translation>
     </message>
