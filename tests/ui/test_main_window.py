@@ -101,8 +101,11 @@ def test_the_window_opens_on_the_page_asked(tmp_path):
 
 
 def test_qt_s_own_dialogs_and_menus_speak_french_too(qapp):
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
 
+    # Windows of earlier tests, closed with their databases, are only deleted when the event loop
+    # runs; without this they would hear the change of language too and read a closed database.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     translator.install(qapp, "fr")
     try:
         assert QCoreApplication.translate("QLineEdit", "&Undo") == "&Annuler"

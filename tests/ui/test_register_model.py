@@ -134,7 +134,7 @@ def test_columns_show_what_a_representative_reads(residence_store):
     # Overdue is said in words, not only in red, and explained in the tooltip.
     assert cell(model, row, M.DUE_ON) == "⚠ overdue"
     due = locale.toString(dt.date(2026, 3, 1), QLocale.FormatType.LongFormat)
-    explained = f"Overdue: it was due on {due}, 11 day(s) ago."
+    explained = f"Overdue: it was due on {due}, 11 days ago."
     assert cell(model, row, M.DUE_ON, Qt.ItemDataRole.ToolTipRole) == explained
     assert cell(model, row, M.DUE_ON, Qt.ItemDataRole.AccessibleTextRole) == explained
     # A confidential reporter's name never appears in the list.
