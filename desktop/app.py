@@ -105,6 +105,10 @@ def run_window(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Palier")
     app.setApplicationName("Palier")
+    from desktop.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("palier")  # the installed menu entry, which desktops match windows to
     crash.install()
     translator.install(app, args.lang or translator.choose_language(settings.read(settings.LANGUAGE)))
     apply_style(app, settings.read(settings.FONT_SIZE))

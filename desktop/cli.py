@@ -22,7 +22,8 @@ def _t(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for ``main.py [--db FILE] [COMMAND ...]``."""
-    parser = argparse.ArgumentParser(prog="main.py", description=_t("Palier: complaints and meetings of a residence."))
+    parser = argparse.ArgumentParser(prog=paths.command_name(),
+                                     description=_t("Palier: complaints and meetings of a residence."))
     parser.add_argument("--db", metavar="FILE", help=_t("the database file (default: the one in your data folder)"))
     parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=_t("language of messages"))
     parser.add_argument("--profile", help=_t("your name, written in the history of changes"))

@@ -14,9 +14,10 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
-from pathlib import Path
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from desktop.paths import RESOURCES_DIR
+
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 SUPPORTED_LANGUAGES = ("en", "fr")
 
 _language = "en"

@@ -15,6 +15,18 @@ from pathlib import Path
 
 APP_NAME = "Palier"
 DATABASE_NAME = "palier.db"
+# The program's own files: the checkout when run from source; the folder PyInstaller unpacked the
+# bundle into (``sys._MEIPASS``, beside the executable in a one-folder build) when frozen.
+APP_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+RESOURCES_DIR = APP_ROOT / "resources"
+
+
+def command_name() -> str:
+    """How a person runs this copy of Palier at a terminal, for sentences that show a command:
+    the installed program's name when frozen (on Windows the console one), else the checkout's."""
+    if getattr(sys, "frozen", False):
+        return "palier-cmd" if sys.platform.startswith("win") else "palier"
+    return "uv run main.py"
 
 
 def data_dir() -> Path:

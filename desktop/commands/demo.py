@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from desktop import paths
 from desktop.cli import open_store
 from desktop.commands.complaints import format_date, format_number, whole_number
 from desktop.i18n import tr
@@ -78,5 +79,6 @@ def _summary_sentence(summary, args) -> str:
         text += " " + _t("They were opened from {first} to {last}.").format(
             first=format_date(summary.first_opened), last=format_date(summary.last_opened))
     if args.db:
-        text += " " + _t("Open it with: uv run main.py --db {path}").format(path=args.db)
+        text += " " + _t("Open it with: {command} --db {path}").format(command=paths.command_name(),
+                                                                        path=args.db)
     return text

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -25,8 +24,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from desktop.i18n import tr
+from desktop.paths import RESOURCES_DIR
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+FONT_DIR = RESOURCES_DIR / "fonts"
 REGULAR, BOLD, ITALIC = "PalierSans", "PalierSans-Bold", "PalierSans-Oblique"
 MARGIN = 1.75 * cm
 HEADER_HEIGHT = 2.0 * cm

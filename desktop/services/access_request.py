@@ -23,11 +23,12 @@ from desktop.domain.meetings import Presence
 from desktop.domain.agenda import PLACE_SEPARATOR
 from desktop.domain.mentions import MentionFinder, compose, fold
 from desktop.i18n import tr
+from desktop.paths import RESOURCES_DIR
 from desktop.services.privacy import another_person
 from desktop.services.targets import check_target
 from desktop.store.privacy import PrivacyStore
 
-FONT_PATHS = (Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf",
+FONT_PATHS = (RESOURCES_DIR / "fonts" / "DejaVuSans.ttf",
               Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
 
 

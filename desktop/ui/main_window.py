@@ -406,12 +406,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        """A few words about Palier and where its data lives."""
-        from desktop.ui.dialogs import show_info
+        """A few words about Palier and where its data lives, its version and the licences."""
+        from desktop.ui.about import AboutDialog
 
-        show_info(self, _tr("Palier helps building representatives keep the complaint register and "
-                            "prepare the quarterly meetings, without any network.\n\nDatabase: {path}")
-                  .format(path=self.store.path))
+        AboutDialog(_tr("Palier helps building representatives keep the complaint register and "
+                        "prepare the quarterly meetings, without any network.\n\nDatabase: {path}")
+                    .format(path=self.store.path), self).open()
 
     def _open_complaint(self, complaint_id: int) -> None:
         self.show_page("complaints")

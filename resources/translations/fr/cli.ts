@@ -143,10 +143,6 @@
       <source>They were opened from {first} to {last}.</source>
       <translation>Elles ont été ouvertes du {first} au {last}.</translation>
     </message>
-    <message>
-      <source>Open it with: uv run main.py --db {path}</source>
-      <translation>Pour l'ouvrir : uv run main.py --db {path}</translation>
-    </message>
   </context>
   <context>
     <name>Demo</name>

@@ -1,0 +1,1 @@
+"""The pieces of Palier's build: icons, licences, the frozen folder, the Debian package."""
