@@ -51,6 +51,7 @@ class PreviewView(QWidget):
         self.zoom_label = QLabel()
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setWordWrap(True)  # the "choose a document" sentence wraps in a narrow preview
         self.image.setObjectName("previewImage")
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.image)
