@@ -11,8 +11,8 @@ INSTALL_DIR = "opt/palier"
 # What the folder still takes from the system: PyInstaller leaves out the C library and the
 # graphics stack on purpose (they must match the machine's drivers), the font configuration is
 # the system's, and one font must be there for the window. Everything else (Qt, the X11 and xcb
-# helpers, fontconfig's library, SQLite, OpenSSL...) is inside. The C library can be no older than
-# the build machine's (Debian 12: 2.36).
+# extension libraries, fontconfig's library, SQLite, OpenSSL...) is inside. The C library can be
+# no older than the build machine's (Debian 12: 2.36).
 DEPENDS = ("libc6 (>= 2.36)", "libgl1", "libegl1", "libxcb1", "libwayland-client0",
            "fontconfig-config", "fonts-dejavu-core")
 RECOMMENDS = ("libwayland-cursor0",)
