@@ -94,6 +94,7 @@ def _dialogs():
         "public wording": lambda s, e: _public_wording(),
         "copy for another computer": lambda s, e: _exchange("CopyDialog", s),
         "exchange": lambda s, e: _exchange("ExchangeDialog", s),
+        "about": lambda s, e: __import__("desktop.ui.about", fromlist=["AboutDialog"]).AboutDialog("Palier"),
     }
 
 
