@@ -49,8 +49,9 @@ def refuse_unsafe_location(path: Path) -> None:
         return
     target = local_copy_target(path)
     message = _t("{reason} Palier does not open a database there. Copy it to this computer's disk and "
-                 "use the copy, for example with: main.py --db \"{path}\" backup \"{target}\", "
-                 "then main.py --db \"{target}\"").format(reason=reason, path=path, target=target)
+                 "use the copy, for example with: {command} --db \"{path}\" backup \"{target}\", "
+                 "then {command} --db \"{target}\"").format(reason=reason, path=path, target=target,
+                                                           command=paths.command_name())
     raise UnsafeLocation(message, path, reason)
 
 
@@ -165,7 +166,7 @@ def damage_sentence(path: Path, problem: str, moved: Path | None,
         parts.append(_t("No backup of it was found."))
     else:
         parts.append(_t("The last good backup is {backup}, made on {date}. To put it back: "
-                        "main.py --db \"{path}\" restore \"{backup}\"").format(
+                        "{command} --db \"{path}\" restore \"{backup}\"").format(command=paths.command_name(),
                             backup=backup.path, date=snapshots.when(backup.created), path=path))
     return " ".join(parts)
 
@@ -203,7 +204,7 @@ def missing_sentence(path: Path) -> str:
             parts.append(_t("No backup of it was found."))
         else:
             parts.append(_t("The last good backup is {backup}, made on {date}. To put it back: "
-                            "main.py --db \"{path}\" restore \"{backup}\"").format(
+                            "{command} --db \"{path}\" restore \"{backup}\"").format(command=paths.command_name(),
                                 backup=backup.path, date=snapshots.when(backup.created), path=path))
     else:
         parts.append(_t("Check the file name, or open Palier's window to create a residence there."))

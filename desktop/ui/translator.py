@@ -16,6 +16,10 @@ class CatalogueTranslator(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt name)
         # None (a null QString) lets Qt fall back to the source text; "" would blank it out.
+        if (context or "").startswith("Q"):
+            # Qt's own words (QPlatformTheme's "Close"…) are Qt's translation's to give: the
+            # catalogue's any-context fallback would make the dialogs' Close a meeting's "Clôturer".
+            return None
         return i18n.lookup(context or "", source_text or "", self.language)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt name)

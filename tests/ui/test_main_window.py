@@ -109,3 +109,12 @@ def test_qt_s_own_dialogs_and_menus_speak_french_too(qapp):
     assert qt_own.translate("QPlatformTheme", "Cancel") == "Annuler"
     # Installed under Palier's catalogue, which Qt asks first.
     assert translator.install.__doc__ and "Qt's own dialogs" in translator.install.__doc__
+
+
+def test_qt_s_own_close_button_is_not_palier_s_closing_of_a_meeting():
+    from desktop.ui.translator import CatalogueTranslator
+
+    catalogue = CatalogueTranslator("fr")
+    assert catalogue.translate("QPlatformTheme", "Close") is None  # left to Qt's own: "Fermer"
+    assert catalogue.translate("MainWindow", "&File") == "&Fichier"
+    assert translator.qt_translator("fr").translate("QPlatformTheme", "Close") == "Fermer"

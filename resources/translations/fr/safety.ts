@@ -409,8 +409,8 @@
       <translation>{path} se trouve sur un partage réseau ({kind}), où SQLite ne peut pas verrouiller le fichier de façon sûre : deux ordinateurs pourraient l’endommager.</translation>
     </message>
     <message>
-      <source>{reason} Palier does not open a database there. Copy it to this computer's disk and use the copy, for example with: main.py --db "{path}" backup "{target}", then main.py --db "{target}"</source>
-      <translation>{reason} Palier n’ouvre pas de base à cet endroit. Copiez-la sur le disque de cet ordinateur et utilisez la copie, par exemple avec : main.py --db "{path}" backup "{target}", puis main.py --db "{target}"</translation>
+      <source>{reason} Palier does not open a database there. Copy it to this computer's disk and use the copy, for example with: {command} --db "{path}" backup "{target}", then {command} --db "{target}"</source>
+      <translation>{reason} Palier n’ouvre pas de base à cet endroit. Copiez-la sur le disque de cet ordinateur et utilisez la copie, par exemple avec : {command} --db "{path}" backup "{target}", puis {command} --db "{target}"</translation>
     </message>
     <message>
       <source>No backup of it was found.</source>
@@ -437,8 +437,8 @@
       <translation>Palier n’y a rien écrit : il a été mis de côté sous le nom {moved}.</translation>
     </message>
     <message>
-      <source>The last good backup is {backup}, made on {date}. To put it back: main.py --db "{path}" restore "{backup}"</source>
-      <translation>La dernière bonne sauvegarde est {backup}, faite le {date}. Pour la remettre en place : main.py --db "{path}" restore "{backup}"</translation>
+      <source>The last good backup is {backup}, made on {date}. To put it back: {command} --db "{path}" restore "{backup}"</source>
+      <translation>La dernière bonne sauvegarde est {backup}, faite le {date}. Pour la remettre en place : {command} --db "{path}" restore "{backup}"</translation>
     </message>
     <message>
       <source>{path} is open read-only, so nothing was changed.</source>
