@@ -282,8 +282,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.larger_action = QAction(self)
-        self.larger_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+="),
-                                         QKeySequence("Ctrl+Shift+=")])
+        # Ctrl++ (on AZERTY, Ctrl+Shift+=) and Ctrl+=, each once: a key given twice is ambiguous to Qt.
+        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.larger_action.triggered.connect(lambda: self.change_text_size(+1))
         self.smaller_action = QAction(self)
         self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)

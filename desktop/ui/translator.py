@@ -19,7 +19,8 @@ class CatalogueTranslator(QTranslator):
         if (context or "").startswith("Q"):
             # Qt's own words (QPlatformTheme's "Close"…) are Qt's translation's to give: the
             # catalogue's any-context fallback would make the dialogs' Close a meeting's "Clôturer".
-            return None
+            # Only the few Qt leaves untranslated are in the catalogue, under Qt's own context.
+            return i18n.catalogue(self.language).get((context, source_text or ""))
         return i18n.lookup(context or "", source_text or "", self.language)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt name)

@@ -220,3 +220,13 @@ def test_the_register_period_follows_the_chosen_meeting_until_set_by_hand(qtbot,
     qtbot.keyClick(documents.meeting_combo, Qt.Key.Key_Home)
     qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
     assert documents.period() == (dt.date(2024, 10, 1), dt.date(2025, 12, 31)), "a period set by hand stays"
+
+
+def test_choosing_another_meeting_takes_the_old_preview_away(qtbot, documents, demo_store):
+    """The walk: after choosing another meeting, the preview still showed the previous draft."""
+    documents.select("minutes", _newest_meeting(demo_store).id)
+    qtbot.mouseClick(documents.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: documents.preview.document is not None, timeout=20_000)
+    documents.meeting_combo.setCurrentIndex(1)  # the meeting before
+    assert documents.preview.document is None
+    assert "Preview" in documents.preview.image.text()

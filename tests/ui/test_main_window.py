@@ -118,3 +118,26 @@ def test_qt_s_own_close_button_is_not_palier_s_closing_of_a_meeting():
     assert catalogue.translate("QPlatformTheme", "Close") is None  # left to Qt's own: "Fermer"
     assert catalogue.translate("MainWindow", "&File") == "&Fichier"
     assert translator.qt_translator("fr").translate("QPlatformTheme", "Close") == "Fermer"
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    """"Ambiguous shortcut overload: Ctrl++" left Ctrl++ doing nothing: every key is given once."""
+    from PySide6.QtGui import QAction
+
+    seen = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+    assert "Ctrl++" in seen and "Ctrl+=" in seen
+
+
+def test_the_file_dialog_speaks_french():
+    """Qt's own French leaves "Look in:" and "Files of type:" in English: Palier's catalogue gives
+    them, under Qt's own context only."""
+    from desktop.ui.translator import CatalogueTranslator
+
+    catalogue = CatalogueTranslator("fr")
+    assert catalogue.translate("QFileDialog", "&Look in:") == "&Voir dans :"
+    assert catalogue.translate("QFileDialog", "Files of &type:") == "Fichiers de &type :"

@@ -223,6 +223,11 @@ class DocumentsPage(QWidget):
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             widget.setEnabled(register)
         self.signing.show_for(self.kind(), self.meeting_id())
+        if self.preview.document is not None and self.preview_key != self.choice_key():
+            # Another document or meeting was chosen: the preview must not show the previous one
+            # (someone would print the wrong minutes); "Preview" shows the new choice.
+            self.preview.clear()
+            self.preview_key = None
 
     def _signed(self, meeting_id: int) -> None:
         """The minutes were just signed digitally: show the signed copy kept."""

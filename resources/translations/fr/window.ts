@@ -213,4 +213,15 @@
       <translation>« {chosen} » n’est pas {expected}, {role} de la réunion : cette signature ne compterait pas. Choisissez l’identité de {expected}, ou créez-la avec « Nouvelle identité de signature… ».</translation>
     </message>
   </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+    </message>
+  </context>
 </TS>
