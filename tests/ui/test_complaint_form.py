@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.complaints import Complaint, Urgency
 from desktop.domain.people import Person, Role
+from desktop.ui.flow import ResponsiveRow
 from desktop.ui import dialogs
 from desktop.ui.complaints.form import ComplaintDialog
 from tests.ui.people_helpers import type_text
@@ -44,7 +45,9 @@ def open_form(qtbot, residence_store, events):
     def opener(complaint_id: int | None = None) -> ComplaintDialog:
         dialog = ComplaintDialog(residence_store, events, complaint_id)
         dialog.show()
+        dialog.resize(1280, 900)  # a wide screen: fields and status side by side, all in view
         qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: not dialog.findChild(ResponsiveRow).is_stacked())
         opened.append(dialog)
         return dialog
 
@@ -145,7 +148,8 @@ def test_reporter_from_the_list_or_typed_and_kept_confidential(qtbot, open_form,
     qtbot.keyClicks(form.fields.title, "Noise at night")
     form.fields.category.setCurrentIndex(form.fields.category.findText("Neighbourhood disturbance"))
     pick_from_completer(qtbot, form.fields.reporter, "durand")
-    qtbot.mouseClick(form.fields.confidential, Qt.MouseButton.LeftButton)
+    box = form.fields.confidential  # a person clicks the box itself, at the left of its words
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(12, box.height() // 2))
     form.fields.urgency.setCurrentIndex(form.fields.urgency.findText("High"))
     assert form.save()
     stored = residence_store.complaints.get(form.complaint.id)

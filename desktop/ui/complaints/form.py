@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QScrollArea,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.complaints import Complaint
 from desktop.domain.errors import UserError
+from desktop.ui.flow import ResponsiveRow
 from desktop.ui import dialogs
 from desktop.ui.complaints.fields import ComplaintFields
 from desktop.ui.complaints.history import HistoryView
@@ -77,10 +79,16 @@ class ComplaintDialog(QDialog):
         for column in (self.fields, side):
             column.setMinimumWidth(column.minimumSizeHint().width())
             column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        middle = QHBoxLayout()
-        middle.setSpacing(20)
-        middle.addWidget(self.fields, 3)
-        middle.addWidget(side, 2)
+        # Side by side on a wide screen; the status and history under the fields on a small one
+        # (1024 pixels, or large text), the whole form scrolling rather than leaving the screen.
+        row = ResponsiveRow(spacing=20)
+        row.add(self.fields, 3)
+        row.add(side, 2)
+        middle = QScrollArea()
+        middle.setWidgetResizable(True)
+        middle.setFrameShape(QScrollArea.Shape.NoFrame)
+        middle.setWidget(row)
+        middle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -102,7 +110,7 @@ class ComplaintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
-        layout.addLayout(middle, 1)
+        layout.addWidget(middle, 1)
         layout.addLayout(buttons)
         self.setMinimumHeight(600)
         self._fit_to_screen(1200, 740)
