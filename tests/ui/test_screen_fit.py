@@ -51,3 +51,33 @@ def test_every_page_fits_the_screen(qtbot, qapp, demo_path, width, height, point
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         store.close()
     assert problems == {}
+
+
+@pytest.mark.parametrize("points,room", [(12, available_for(1024, 768)), (16, available_for(1366, 768))])
+def test_the_complaint_window_and_the_meeting_mode_fit_too(qtbot, qapp, demo_path, points, room):
+    """The walk at 1024x768: the meeting mode needed 1504 px and the complaint window 1108."""
+    from desktop.store import Store
+    from desktop.ui.complaints.form import ComplaintDialog
+    from desktop.ui.events import StoreEvents
+    from desktop.ui.meetings.meeting_mode import MeetingModeWindow
+
+    apply_style(qapp, points)
+    store = Store.open(demo_path)
+    windows = []
+    try:
+        events = StoreEvents()
+        meeting = max(store.meetings.list(), key=lambda m: m.date)
+        windows = [ComplaintDialog(store, events, store.complaints.list()[0].id),
+                   MeetingModeWindow(store, events, meeting.id)]
+        for window in windows:
+            window.show()
+            qapp.processEvents()
+            hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+            assert hint.width() <= room[0], (type(window).__name__, hint.width(), room)
+    finally:
+        apply_style(qapp, 12)
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        store.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.meetings import meeting_label
+from desktop.ui.flow import FlowLayout
 from desktop.ui.meetings.meeting_mode_models import PointListModel
 from desktop.ui.meetings.meeting_mode_panels import CommitmentsPanel, ComplaintsPanel
 
@@ -91,24 +92,23 @@ class MeetingModeLayout:
         splitter.setSizes([290, 540, 440])
         layout.addWidget(splitter, 1)
         layout.addWidget(self._unanswered_frame())
-        layout.addLayout(self._bottom_bar())
+        bottom = self._bottom_bar()
+        layout.addWidget(self.notice)  # its own line: a long sentence never widens the window
+        layout.addLayout(bottom)
 
-    def _top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _top_bar(self) -> FlowLayout:
+        bar = FlowLayout(spacing=24)  # title, saved, time spent, clock: a second line when narrow
         self.meeting_title = QLabel(meeting_label(self.meeting.date))
         self.meeting_title.setObjectName("meetingTitle")
         bar.addWidget(self.meeting_title)
 
-        bar.addStretch(1)
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName(_tr("Whether the minutes are saved"))
         bar.addWidget(self.save_state)
-        bar.addSpacing(24)
         self.spent = QLabel()
         self.spent.setObjectName("spent")
         bar.addWidget(self.spent)
-        bar.addSpacing(24)
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         self.clock_label.setAccessibleName(_tr("Time of day"))
@@ -215,8 +215,9 @@ class MeetingModeLayout:
         self._missing_ids: list[int] = []
         return self.unanswered
 
-    def _bottom_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _bottom_bar(self) -> FlowLayout:
+        # The buttons flow onto a second line on a small screen or with large text.
+        bar = FlowLayout(spacing=10)
         self.previous_button = QPushButton(_tr("◀ &Previous point"))
         self.previous_button.setAccessibleName(_tr("Previous point (Page Up)"))
         self.next_button = QPushButton(_tr("Ne&xt point ▶"))
@@ -240,9 +241,7 @@ class MeetingModeLayout:
         self.notice.setWordWrap(True)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
-        bar.addSpacing(12)
         bar.addWidget(self.keys_hint)
-        bar.addWidget(self.notice, 1)
         bar.addWidget(self.leave_button)
         bar.addWidget(self.end_button)
         # Once ended, the meeting mode only corrects the minutes: there is nothing left to end.
