@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.agenda import AgendaPoint, AgendaPointKind
 from desktop.domain.errors import UserError
-from desktop.ui.flow import FlowLayout, labelled
 from desktop.ui import dialogs
 from desktop.ui.meetings.agenda_model import AgendaModel
 from desktop.ui.meetings.common import label, words_date
@@ -101,20 +101,30 @@ class AgendaEditor(QWidget):
         self.hint = QLabel()
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
+        # Room for the sentence on three lines: a wrapped label asks for one line only, and the
+        # agenda above would then be drawn under its second line.
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 4)
 
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.amend_button)
         self.buttons_row = QWidget()
-        buttons = FlowLayout(self.buttons_row)  # the buttons go onto a second line when narrow
-        for button in (self.up_button, self.down_button, self.merge_button, self.remove_button):
-            buttons.addWidget(button)
+        # Two buttons a line, and the new point's title above its type: rows of a known height, so
+        # they fit beside the navigation on a 1024-pixel screen and never lie over the agenda.
+        buttons = QGridLayout(self.buttons_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for number, button in enumerate((self.up_button, self.down_button, self.merge_button, self.remove_button)):
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
         self.add_row = QWidget()
-        add = FlowLayout(self.add_row)
-        self.new_title.setMinimumWidth(260)
-        add.addWidget(labelled(self.new_title_label, self.new_title))
-        add.addWidget(labelled(self.new_kind_label, self.new_kind))
-        add.addWidget(self.add_button)
+        add = QGridLayout(self.add_row)
+        add.setContentsMargins(0, 0, 0, 0)
+        add.addWidget(self.new_title_label, 0, 0)
+        add.addWidget(self.new_title, 0, 1, 1, 2)
+        add.addWidget(self.new_kind_label, 1, 0)
+        add.addWidget(self.new_kind, 1, 1)
+        add.addWidget(self.add_button, 1, 2)
+        add.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(banner_row)
