@@ -43,18 +43,37 @@ class BackgroundCheck:
         self.writer_waiting = threading.Event()
         self._callbacks: list[Callable[[BackgroundCheck], None]] = []
         self._finished = False
+        self.stopped = False  # stopped by ``stop`` before its verdict: it says nothing then
+        self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="palier-file-check", daemon=True)
         self._thread.start()
 
     def _problems(self) -> list[str]:
-        return integrity.file_problems(self.path)
+        try:
+            conn = integrity.open_read_only(self.path)
+        except sqlite3.DatabaseError as error:
+            if integrity.is_damage(error):
+                return [str(error)]
+            raise
+        with self._lock:
+            self._conn = conn
+        try:
+            if self.stopped:
+                return []
+            return integrity.problems(conn)
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
 
     def _run(self) -> None:
         try:
             found = self._problems()
         except Exception:  # noqa: BLE001 - unreadable rather than damaged, as check_sound treats it
             found = []
+        if self.stopped:
+            found = []  # interrupted: no verdict, and certainly not "damaged"
         with self._lock:
             self.problems = found
             self._finished = True
@@ -88,9 +107,25 @@ class BackgroundCheck:
                 return
         callback(self)
 
-    def authorize(self, action: int, _arg1, _arg2, _database, _trigger) -> int:
+    def stop(self) -> None:
+        """Stop a check still running (its file is being closed: a command ended before the
+        verdict), so that its connection does not outlive the file's last one. The check of the
+        next opening, and ``check``, look at the file again."""
+        with self._lock:
+            if self._finished:
+                return
+            self.stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()
+        self._thread.join(5)
+
+    def authorize(self, action: int, arg1, _arg2, _database, _trigger) -> int:
         """SQLite's authorizer: reads pass; a write waits for the verdict and is denied on damage."""
         if action not in _WRITES or (self._done.is_set() and not self.problems):
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+            # The full-text index prepares such a statement when a search first reads it (it never
+            # runs for a read); a real change of the schema is held by its own action code.
             return sqlite3.SQLITE_OK
         if not self._done.is_set():
             self.writer_waiting.set()
