@@ -28,7 +28,7 @@ from desktop.store.complaints_query import (
     order_clause,
     where_clause,
 )
-from desktop.store.audit import Audited
+from desktop.store.audited import Audited
 from desktop.store.places import PlaceStore
 
 SELECT = """

@@ -17,7 +17,7 @@ from desktop.domain.meetings import (
     check_meeting_transition,
 )
 from desktop.i18n import tr
-from desktop.store.audit import Audited
+from desktop.store.audited import Audited
 from desktop.store.meeting_lock import meeting_state, refused_as_sentence, writing
 
 _COLUMNS = ("id, kind, residence_id, date, start_time, end_time, place, status, chair, secretary, "

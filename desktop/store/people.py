@@ -7,7 +7,7 @@ from desktop.store.database import Database
 from desktop.domain.errors import NotFound, UserError
 from desktop.domain.people import LandlordService, Person, Role
 from desktop.i18n import tr
-from desktop.store.audit import Audited
+from desktop.store.audited import Audited
 
 _COLUMNS = "id, name, role, phone, email, organisation, service"
 
