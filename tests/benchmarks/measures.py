@@ -150,22 +150,24 @@ def measure_search(database: Path, runs: int) -> dict:
     prefixes = _typed_prefixes()
     try:
         store.complaints.query_ids(ComplaintQuery(text="chauffage"))  # warm the page cache
-        p50s, p95s, slowest = [], [], []
+        p50s, p95s, slowest, processor = [], [], [], []
         for _ in range(runs):
-            times = []
+            times, cpu = [], []
             for text in prefixes:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.thread_time()
                 ids = store.complaints.query_ids(ComplaintQuery(text=text))
                 store.complaints.by_ids(ids[:FIRST_PAGE])
                 times.append(time.perf_counter() - started)
+                cpu.append(time.thread_time() - started_cpu)
             p50s.append(percentile(times, 0.5))
             p95s.append(percentile(times, 0.95))
             slowest.append(max(zip(times, prefixes)))
+            processor.append(max(cpu))
     finally:
         store.close()
     worst = sorted(slowest)[len(slowest) // 2]  # the median run's slowest query
     return {"p50": median(p50s), "p95": median(p95s), "max": worst[0], "max_query": worst[1],
-            "queries": len(prefixes)}
+            "max_cpu": median(processor), "queries": len(prefixes)}
 
 
 def write_import_csv(source: Path, target: Path, rows: int = 10_000) -> None:
