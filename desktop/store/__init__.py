@@ -68,14 +68,16 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, profile: str = "",
              now: Callable[[], dt.datetime] = dt.datetime.now, read_only: bool = False,
-             create: bool = True, check_in_background: bool = False) -> "Store":
+             create: bool = True, check_in_background: bool = False, check_later: bool = False) -> "Store":
         """Open (migrating as needed) the database at ``path``, creating it when missing only if
         ``create`` (else ``NoDatabase``); ``read_only`` opens an existing file for reading only
         (also what happens when another copy of Palier uses it: see ``read_only_reason``). A file
         that is not a Palier database is refused untouched. ``check_in_background`` does not wait
-        for the damage check before opening: writes wait for it instead (see ``file_check``)."""
+        for the damage check before opening: writes wait for it instead (see ``file_check``);
+        ``check_later``: the check starts at ``file_check.begin()`` or at the first write."""
         return cls(open_database(path, read_only=read_only, create=create,
-                                 check_in_background=check_in_background), path, profile, now)
+                                 check_in_background=check_in_background, check_later=check_later),
+                   path, profile, now)
 
     @property
     def file_check(self):
