@@ -99,7 +99,7 @@ def run_window(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui import crash, dialogs, settings, translator
-    from desktop.ui.backups_startup import open_store_for_window, watch_file_check
+    from desktop.ui.backups_startup import begin_check_after_first_paint, open_store_for_window, watch_file_check
     from desktop.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -116,9 +116,10 @@ def run_window(args) -> int:
     # --exit-after-start nobody is there to answer: every question is "no", its sentence printed.
     dialogs.set_unattended(args.exit_after_start)
     first_run = not path.exists() and not args.db
-    # The data shows at once; the damage check goes on in a thread and writes wait for it.
+    # The data shows at once; the damage check goes on in a thread once the window has painted,
+    # and writes wait for its verdict.
     store = open_store_for_window(path, profile=args.profile or settings.read(settings.PROFILE),
-                                  first_run=first_run, check_in_background=True)
+                                  first_run=first_run, check_in_background=True, check_later=True)
     if store is None:
         return 2
     # With profiles, "Who are you?" comes before anything is shown; Cancel quits.
@@ -143,6 +144,7 @@ def run_window(args) -> int:
     window = MainWindow(store, signed_in=signed_in)  # --exit-after-start with profiles: opens locked
     backups_jobs.install(window)  # the daily backup while it runs
     watch_file_check(window)  # a damaged file is set aside and the last good backup offered
+    begin_check_after_first_paint(window)
     if args.page:
         window.show_page("reports" if args.page == "documents" else args.page)
     window.show_on_screen()

@@ -13,6 +13,8 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 
 log = logging.getLogger("palier.cli")
+# The damage checks still running on the files this command opened (see ``open_store``).
+_checks: list = []
 from desktop.app import WINDOW_PAGES  # noqa: E402 (one list of the pages --page names)
 
 
@@ -45,12 +47,31 @@ def open_store(args, create: bool = False):
     Only ``demo`` creates a database (``create``); any other command on a missing file stops with
     a sentence and creates nothing. With profiles, ``run`` has already checked who is working
     (``authenticate``), and histories name that profile.
+
+    As in the window, the damage check does not delay reading: it runs in a thread, a write waits
+    for its verdict (and is refused on a damaged file), and ``run`` reports a damaged file
+    (set aside, with the last good backup) when the verdict is in by the command's end or when a
+    read met the damage. Only ``check`` waits for a full check: it is its whole purpose.
     """
     from desktop.store import Store
 
     if getattr(args, "signed_in", None) is None:
         authenticate(args)
-    return Store.open(database_path(args), profile=args.profile or _default_profile(), create=create)
+    store = Store.open(database_path(args), profile=args.profile or _default_profile(), create=create,
+                       check_in_background=True)
+    if store.file_check is not None:
+        _checks.append(store.file_check)
+    return store
+
+
+def _damage_found(wait: bool):
+    """The sentence for a damaged file this command opened (the file set aside as the window
+    does it), or None. ``wait``: for verdicts still to come (after a failure that damage may
+    explain); else only verdicts already in count, and the command does not wait for the others."""
+    for check in _checks:
+        if (wait and check.wait()) or check.damaged:
+            return check.damage().message
+    return None
 
 
 def database_path(args) -> Path:
@@ -117,11 +138,20 @@ def _silence_stdout() -> None:
 def run(args) -> int:
     """Run the command in ``args``; user errors print a sentence and give status 2."""
     i18n.set_language(args.lang or i18n.language_from_environment())
+    _checks.clear()
     try:
         authenticate(args)
-        return args.handler(args) or 0
+        status = args.handler(args) or 0
+        damage = _damage_found(wait=False)
+        if damage:
+            print(damage, file=sys.stderr)
+            return 2
+        return status
     except UserError as error:
-        print(error.message, file=sys.stderr)
+        from desktop.store.safety import DamagedDatabase, StorageFailure
+
+        damage = _damage_found(wait=isinstance(error, (DamagedDatabase, StorageFailure)))
+        print(damage or error.message, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(_t("Interrupted; nothing was changed."), file=sys.stderr)
@@ -131,7 +161,13 @@ def run(args) -> int:
         # Python would otherwise complain again while flushing stdout at exit.
         _silence_stdout()
         return 0
-    except Exception:
+    except Exception as error:
+        import sqlite3
+
+        damage = _damage_found(wait=isinstance(error, sqlite3.DatabaseError))
+        if damage:
+            print(damage, file=sys.stderr)
+            return 2
         logs.setup()
         log.error("Unexpected error in a command\n%s", traceback.format_exc())
         print(

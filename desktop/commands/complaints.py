@@ -205,8 +205,8 @@ def run_search(args) -> int:
         raise InvalidValue(_t("Give at least one word to search for."))
     store = open_store(args)
     try:
-        ids = store.complaints.query_ids(ComplaintQuery(text=args.text))
-        complaints = store.complaints.by_ids(ids if limit is None else ids[:limit])
+        # The limit goes to SQL: the first N of 80,000 matches are read, not all of them.
+        complaints = store.complaints.list(ComplaintQuery(text=args.text), limit=limit)
     finally:
         store.close()
     _print_complaints(complaints, args.json,

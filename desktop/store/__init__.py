@@ -3,72 +3,84 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.store.database import Database
-
-from desktop.store.agenda import AgendaStore
-from desktop.store.audit import AuditStore
-from desktop.store.categories import CategoryStore
-from desktop.store.commitments import CommitmentStore
 from desktop.store.complaints import ComplaintStore
 from desktop.store.connection import open_database
-from desktop.store.corrections import CorrectionStore
-from desktop.store.invitations import InvitationStore
-from desktop.store.liaison_forms import LiaisonFormStore
-from desktop.store.meeting_queries import MeetingQueries
-from desktop.store.meetings import MeetingStore
-from desktop.store.people import PeopleStore
-from desktop.store.photos import PhotoStore
-from desktop.store.places import PlaceStore
-from desktop.store.posting_wordings import PostingWordingStore
-from desktop.store.profiles import ProfileStore
-from desktop.store.statistics import StatisticsStore
+from desktop.store.database import Database
+
+# The repositories made on first use, with the module that holds each: opening the window reads
+# only a few of them, and importing the others (with their domain modules) took a sixth of its
+# start. name: (module, class, what the constructor takes after the connection).
+_REPOSITORIES = {
+    "places": ("places", "PlaceStore", ()),
+    "people": ("people", "PeopleStore", ()),
+    "categories": ("categories", "CategoryStore", ()),
+    "photos": ("photos", "PhotoStore", ()),
+    "statistics": ("statistics", "StatisticsStore", ()),
+    # Meetings (part 2): see desktop/services/meetings.py for the use cases over them.
+    "meetings": ("meetings", "MeetingStore", ("now",)),
+    "invitations": ("invitations", "InvitationStore", ()),
+    "commitments": ("commitments", "CommitmentStore", ("now", "profile_of")),
+    # Changes to drafted minutes are dated in their own history (part 6).
+    "corrections": ("corrections", "CorrectionStore", ("now", "profile_of")),
+    "agenda": ("agenda", "AgendaStore", ("commitments", "corrections")),
+    "forms": ("liaison_forms", "LiaisonFormStore", ("now",)),
+    "meeting_queries": ("meeting_queries", "MeetingQueries", ()),
+    "audit": ("audit", "AuditStore", ("profile_of", "now")),
+    # Optional profiles (part 4): see desktop/services/profiles.py.
+    "profiles": ("profiles", "ProfileStore", ("now",)),
+    # The public wording of the posting version, confirmed sentence by sentence (part 5).
+    "posting_wordings": ("posting_wordings", "PostingWordingStore", ("now",)),
+}
+# Repositories whose writes go to the audit log (who created, changed or deleted what, part 4).
+_AUDITED = ("people", "meetings", "forms")
 
 
 class Store:
-    """An open residence database and its repositories."""
+    """An open residence database and its repositories (each made the first time it is used)."""
 
     def __init__(self, db: Database, path: Path | str, profile: str = "",
                  now: Callable[[], dt.datetime] = dt.datetime.now):
         self.db = db
         self.path = path
-        self.places = PlaceStore(db)
-        self.people = PeopleStore(db)
-        self.categories = CategoryStore(db)
+        self.now = now
         self.complaints = ComplaintStore(db, profile, now)
-        self.photos = PhotoStore(db)
-        self.statistics = StatisticsStore(db)
-        # Meetings (part 2): see desktop/services/meetings.py for the use cases over them.
-        self.meetings = MeetingStore(db, now)
-        self.invitations = InvitationStore(db)
-        self.commitments = CommitmentStore(db, now, lambda: self.complaints.profile)
-        # Changes to drafted minutes are dated in their own history (part 6).
-        self.corrections = CorrectionStore(db, now, lambda: self.complaints.profile)
-        self.agenda = AgendaStore(db, self.commitments, self.corrections)
-        self.forms = LiaisonFormStore(db, now)
-        self.meeting_queries = MeetingQueries(db)
-        self.audit = AuditStore(db, lambda: self.complaints.profile, now)
-        for audited in (self.complaints, self.people, self.meetings, self.forms):
-            audited.audit_hook = self.audit.record  # who created, changed or deleted what (part 4)
-        # Optional profiles (part 4): see desktop/services/profiles.py.
-        self.profiles = ProfileStore(db, now)
-        # The public wording of the posting version, confirmed sentence by sentence (part 5).
-        self.posting_wordings = PostingWordingStore(db, now)
+        self.complaints.audit_hook = self._audit
+
+    def _audit(self, *record) -> None:
+        self.audit.record(*record)
+
+    def __getattr__(self, name: str):
+        # Only reached while the repository ``name`` has not been made yet.
+        found = _REPOSITORIES.get(name)
+        if found is None or "db" not in self.__dict__:
+            raise AttributeError(name)
+        module, cls, needs = found
+        given = {"now": self.now, "profile_of": lambda: self.complaints.profile}
+        arguments = [getattr(self, need) if need in ("commitments", "corrections") else given[need] for need in needs]
+        repository = getattr(importlib.import_module(f"desktop.store.{module}"), cls)(self.db, *arguments)
+        if name in _AUDITED:
+            repository.audit_hook = self._audit
+        setattr(self, name, repository)
+        return repository
 
     @classmethod
     def open(cls, path: Path | str, profile: str = "",
              now: Callable[[], dt.datetime] = dt.datetime.now, read_only: bool = False,
-             create: bool = True, check_in_background: bool = False) -> "Store":
+             create: bool = True, check_in_background: bool = False, check_later: bool = False) -> "Store":
         """Open (migrating as needed) the database at ``path``, creating it when missing only if
         ``create`` (else ``NoDatabase``); ``read_only`` opens an existing file for reading only
         (also what happens when another copy of Palier uses it: see ``read_only_reason``). A file
         that is not a Palier database is refused untouched. ``check_in_background`` does not wait
-        for the damage check before opening: writes wait for it instead (see ``file_check``)."""
+        for the damage check before opening: writes wait for it instead (see ``file_check``);
+        ``check_later``: the check starts at ``file_check.begin()`` or at the first write."""
         store = cls(open_database(path, read_only=read_only, create=create,
-                                  check_in_background=check_in_background), path, profile, now)
+                                  check_in_background=check_in_background, check_later=check_later),
+                    path, profile, now)
         if str(path) != ":memory:" and not store.read_only_reason:
             from desktop.store.sync_state import take_pending_snapshot
 

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.store.audited import Audited  # noqa: F401 (repositories import it from here too)
 from desktop.store.database import Database
 
 from desktop.domain.errors import InvalidValue
@@ -16,20 +17,6 @@ from desktop.store.sync_ids import new_id
 
 log = logging.getLogger("palier.audit")
 RETENTION_KEY = "retention_years"
-
-
-class Audited:
-    """A repository whose writes leave a line in the audit log, in the same transaction.
-
-    The Store facade gives each one its ``audit_hook`` (AuditStore.record); a repository used on
-    its own (some tests) writes no line.
-    """
-
-    audit_hook: Callable[[str, str, int | None, str], None] | None = None
-
-    def _audit(self, action: str, subject: str, subject_id: int | None = None, detail: str = "") -> None:
-        if self.audit_hook is not None:
-            self.audit_hook(action, subject, subject_id, detail)
 
 
 @dataclass

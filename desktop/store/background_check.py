@@ -34,7 +34,7 @@ _WRITES = frozenset({
 class BackgroundCheck:
     """``quick_check`` of ``path`` in a thread; ``authorize`` is the connection's write gate."""
 
-    def __init__(self, path: Path, may_move: bool):
+    def __init__(self, path: Path, may_move: bool, begin: bool = True):
         self.path = Path(path)
         self.may_move = may_move  # no other copy of Palier has the file open: it may be set aside
         self.problems: list[str] | None = None
@@ -43,18 +43,54 @@ class BackgroundCheck:
         self.writer_waiting = threading.Event()
         self._callbacks: list[Callable[[BackgroundCheck], None]] = []
         self._finished = False
+        self.stopped = False  # stopped by ``stop`` before its verdict: it says nothing then
+        self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="palier-file-check", daemon=True)
+        self._begun = False
+        if begin:
+            self.begin()
+
+    def begin(self) -> None:
+        """Start checking (once). A check made with ``begin=False`` waits for this call, or for
+        the first write, which needs the verdict: the window starts it after its first paint, so
+        that the check's reading of the whole file does not compete with the window's start."""
+        with self._lock:
+            if self._begun or self._finished:
+                return
+            self._begun = True
         self._thread.start()
 
+    @property
+    def begun(self) -> bool:
+        """True once the check has started."""
+        return self._begun
+
     def _problems(self) -> list[str]:
-        return integrity.file_problems(self.path)
+        try:
+            conn = integrity.open_read_only(self.path)
+        except sqlite3.DatabaseError as error:
+            if integrity.is_damage(error):
+                return [str(error)]
+            raise
+        with self._lock:
+            self._conn = conn
+        try:
+            if self.stopped:
+                return []
+            return integrity.problems(conn)
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
 
     def _run(self) -> None:
         try:
             found = self._problems()
         except Exception:  # noqa: BLE001 - unreadable rather than damaged, as check_sound treats it
             found = []
+        if self.stopped:
+            found = []  # interrupted: no verdict, and certainly not "damaged"
         with self._lock:
             self.problems = found
             self._finished = True
@@ -76,6 +112,7 @@ class BackgroundCheck:
 
     def wait(self) -> list[str]:
         """The verdict (the problems found, [] when sound), waiting for it if need be."""
+        self.begin()
         self._done.wait()
         return self.problems or []
 
@@ -88,9 +125,30 @@ class BackgroundCheck:
                 return
         callback(self)
 
-    def authorize(self, action: int, _arg1, _arg2, _database, _trigger) -> int:
+    def stop(self) -> None:
+        """Stop a check still running (its file is being closed: a command ended before the
+        verdict), so that its connection does not outlive the file's last one. The check of the
+        next opening, and ``check``, look at the file again."""
+        with self._lock:
+            if self._finished:
+                return
+            self.stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()
+            begun = self._begun
+            if not begun:  # it never ran: done, with no verdict
+                self.problems, self._finished = [], True
+                self._done.set()
+        if begun:
+            self._thread.join(5)
+
+    def authorize(self, action: int, arg1, _arg2, _database, _trigger) -> int:
         """SQLite's authorizer: reads pass; a write waits for the verdict and is denied on damage."""
         if action not in _WRITES or (self._done.is_set() and not self.problems):
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+            # The full-text index prepares such a statement when a search first reads it (it never
+            # runs for a read); a real change of the schema is held by its own action code.
             return sqlite3.SQLITE_OK
         if not self._done.is_set():
             self.writer_waiting.set()
@@ -114,9 +172,10 @@ class BackgroundCheck:
         return DamagedDatabase(sentence, self.path, problem, moved, backup)
 
 
-def start(path: Path, may_move: bool) -> BackgroundCheck | None:
-    """Start checking ``path`` (None when there is nothing to check: no file, or not SQLite)."""
+def start(path: Path, may_move: bool, begin: bool = True) -> BackgroundCheck | None:
+    """Start checking ``path`` (None when there is nothing to check: no file, or not SQLite);
+    ``begin=False``: only when ``BackgroundCheck.begin`` is called or a write needs the verdict."""
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0 or not integrity.looks_like_sqlite(path):
         return None
-    return BackgroundCheck(path, may_move)
+    return BackgroundCheck(path, may_move, begin)

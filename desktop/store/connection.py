@@ -102,7 +102,7 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
 
 
 def open_database(path: Path | str, read_only: bool = False, create: bool = True,
-                  check_in_background: bool = False) -> Database:
+                  check_in_background: bool = False, check_later: bool = False) -> Database:
     """Open the database at ``path`` (creating it when missing, if ``create``) and bring its schema
     up to date.
 
@@ -119,6 +119,8 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
     ``check_in_background`` opens the file before the damage check's verdict (the window shows
     its data at once): the check runs in a thread, writes wait for its verdict and are refused on
     a damaged file (see ``background_check``); pending migrations wait for it too.
+    ``check_later`` with it: the check starts when ``file_check.begin()`` is called (the window
+    does after its first paint) or when a write needs its verdict.
     """
     if str(path) == ":memory:":
         db = connect(path)
@@ -138,7 +140,7 @@ def open_database(path: Path | str, read_only: bool = False, create: bool = True
         alone = lock is not None and lock.count == 1
         check = None
         if check_in_background:
-            check = background_check.start(path, may_move=alone)
+            check = background_check.start(path, may_move=alone, begin=not check_later)
         else:
             opening.check_sound(path, may_move=alone)
         if alone:  # half-written copies of a killed backup or restore: personal data out of rotation

@@ -10,12 +10,15 @@ methods. The rest of sqlite-utils' API (tables, the ``Migrations`` records) is r
 from __future__ import annotations
 
 import contextlib
-import secrets
+import itertools
 import sqlite3
 from collections.abc import Generator, Sequence
 from typing import Any
 
 _TRANSACTION_WORDS = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
+# Savepoint names only need to differ from the others open (a counter: ``secrets`` costs the
+# window's start its hashing libraries).
+_SAVEPOINTS = itertools.count(1)
 
 
 def _first_word(sql: str) -> str:
@@ -49,7 +52,7 @@ class Database:
     def atomic(self) -> Generator["Database", None, None]:
         """One transaction around the block (a savepoint when one is already open)."""
         if self.conn.in_transaction:
-            savepoint = f"palier_{secrets.token_hex(8)}"
+            savepoint = f"palier_{next(_SAVEPOINTS)}"
             self.conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self

@@ -8,7 +8,6 @@ consistent snapshot even while the window keeps writing.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
@@ -112,6 +111,8 @@ def _table_mark(conn: sqlite3.Connection, table: str) -> list:
     count = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     plain = [c[1] for c in columns if (c[2] or "").upper() != "BLOB"]
     if count <= CONTENT_ROWS and plain:
+        import hashlib  # here: the window's start does not need the hashing libraries
+
         digest = hashlib.sha256()
         names = ", ".join(f'"{name}"' for name in plain)
         for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY 1'):
@@ -134,6 +135,8 @@ def table_marks(conn: sqlite3.Connection) -> dict[str, list]:
 
 def fingerprint(conn: sqlite3.Connection) -> str:
     """A short digest that changes when the data changes (see the module ``backups`` for limits)."""
+    import hashlib
+
     schema = [sql for _name, sql in _user_tables(conn)]
     text = json.dumps([schema, table_marks(conn)], sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

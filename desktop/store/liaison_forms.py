@@ -16,7 +16,7 @@ from desktop.domain.dates import parse_date
 from desktop.domain.errors import NotFound
 from desktop.domain.meetings import LiaisonForm
 from desktop.i18n import tr
-from desktop.store.audit import Audited
+from desktop.store.audited import Audited
 from desktop.store.meeting_lock import refused_as_sentence
 from desktop.store.people import PeopleStore
 from desktop.store.places import SEPARATOR

@@ -18,7 +18,7 @@ from desktop.domain.meetings import (
 )
 from desktop.i18n import tr
 from desktop.store import meeting_seals
-from desktop.store.audit import Audited
+from desktop.store.audited import Audited
 from desktop.store.meeting_lock import meeting_state, refused_as_sentence, writing
 from desktop.store.sync_ids import new_id
 

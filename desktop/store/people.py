@@ -7,7 +7,7 @@ from desktop.store.database import Database
 from desktop.domain.errors import NotFound, UserError
 from desktop.domain.people import Civility, LandlordService, Person, Role
 from desktop.i18n import tr
-from desktop.store.audit import Audited
+from desktop.store.audited import Audited
 from desktop.store.sync_ids import new_id
 
 _COLUMNS = "id, name, role, phone, email, organisation, service, civility"

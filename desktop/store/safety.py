@@ -145,7 +145,10 @@ class GuardedConnection(sqlite3.Connection):
             self._raise(error)
 
     def close(self):
-        """Close the connection, then let go of the writer lock it held."""
+        """Close the connection, then let go of the writer lock it held (a damage check still
+        running on the file is stopped first: the file's last connection tidies its WAL away)."""
+        if self.palier_check is not None:
+            self.palier_check.stop()
         try:
             super().close()
         finally:

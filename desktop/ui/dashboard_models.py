@@ -24,11 +24,28 @@ def format_date(day: dt.date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class _TableModel(QAbstractTableModel):
-    """A table model that can ask its views to re-read every text after a language change."""
+    """A table model that can ask its views to re-read every text after a language change.
+
+    Views sizing columns to their contents ask for every text many times while the window is
+    laid out: texts are made once (``_made``) and made again only after a change of language."""
+
+    def _forget_texts(self) -> None:
+        self._made: dict = {}
+
+    def _text_of(self, key, make):
+        texts = self._made
+        found = texts.get(key)
+        if found is None:
+            found = texts[key] = make()
+        return found
 
     def retranslate(self) -> None:
         """Tell the views to fetch the headers and texts again (the language changed)."""
+        self._forget_texts()
         columns = self.columnCount()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
         if self.rowCount():
@@ -44,11 +61,15 @@ class CountTableModel(_TableModel):
         super().__init__(parent)
         self.heading = heading
         self._rows: list[tuple[str, int]] = []
+        self._top = 0
+        self._forget_texts()
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         """Show these (label, count) rows."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._top = max((count for _name, count in self._rows), default=0)
+        self._forget_texts()  # the heading may have changed with the language
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
@@ -59,7 +80,8 @@ class CountTableModel(_TableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.heading, _tr("Open"), "")[section] if 0 <= section < 3 else None
+            titles = self._text_of("headers", lambda: (self.heading, _tr("Open"), ""))
+            return titles[section] if 0 <= section < 3 else None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -69,10 +91,9 @@ class CountTableModel(_TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (name, str(count), "")[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == self.SHARE_ROLE:
-            top = max((c for _n, c in self._rows), default=0)
-            return count / top if top else 0.0
+            return count / self._top if self._top else 0.0
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _tr("{name}: {count} open").format(name=name, count=count)
         return None
@@ -101,11 +122,13 @@ class ComplaintListModel(_TableModel):
         self.kind = kind
         self.today = dt.date.today()
         self._rows: list[Complaint] = []
+        self._forget_texts()
 
     def set_rows(self, rows: list[Complaint], today: dt.date) -> None:
         """Show these complaints, counting days up to ``today``."""
         self.beginResetModel()
         self._rows, self.today = list(rows), today
+        self._forget_texts()
         self.endResetModel()
 
     def complaint_id(self, row: int) -> int:
@@ -121,20 +144,23 @@ class ComplaintListModel(_TableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        if self.kind == self.OVERDUE:
-            titles = (_tr("No."), _tr("Complaint"), _tr("Place"), _tr("Due on"), _tr("Late by"))
-        else:
-            titles = (_tr("No."), _tr("Complaint"), _tr("Place"), _tr("Opened on"), _tr("Waiting for"))
+        titles = self._text_of("headers", self._headers)
         return titles[section] if 0 <= section < len(titles) else None
+
+    def _headers(self) -> tuple[str, ...]:
+        if self.kind == self.OVERDUE:
+            return (_tr("No."), _tr("Complaint"), _tr("Place"), _tr("Due on"), _tr("Late by"))
+        return (_tr("No."), _tr("Complaint"), _tr("Place"), _tr("Opened on"), _tr("Waiting for"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        complaint = self._rows[index.row()]
+        row = index.row()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(complaint, index.column())
+            texts = self._text_of(row, lambda: tuple(self._text(self._rows[row], column) for column in range(5)))
+            return texts[index.column()] if 0 <= index.column() < 5 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def _text(self, complaint: Complaint, column: int) -> str:

@@ -147,10 +147,11 @@ def rows_for(results: dict, big: int, builds: dict):
                       f"{v['frozen_mb']:.0f} MB", "≤ 2.0", lambda v: v["frozen_ratio"] <= 2.0)
     for key in sorted(k for k in results if k.startswith("search-")):
         count = int(key.split("-")[1])
-        add(f"search p50 / p95, {count:,} complaints", key,
-            lambda v: f"{_ms(v['p50'])} / {_ms(v['p95'])}  ({v['queries']} queries)",
-            "p95 < 30 ms" if count == big else "-",
-            (lambda v: v["p95"] < 0.030) if count == big else None)
+        add(f"search p50 / p95 / max, {count:,} complaints", key,
+            lambda v: f"{_ms(v['p50'])} / {_ms(v['p95'])} / {_ms(v['max'])}  ({v['queries']} queries; "
+                      f"slowest “{v['max_query']}”; processor time at most {_ms(v['max_cpu'])})",
+            "p95, max < 30 ms" if count == big else "-",
+            (lambda v: v["p95"] < 0.030 and v["max"] < 0.030) if count == big else None)
     add(f"command-line search, {big:,} ÷ 1,000 complaints", "cli-search",
         lambda v: f"{v['ratio']:.2f}  ({v['big']:.2f} s ÷ {v['small']:.2f} s)", "≤ 1.2",
         lambda v: v["ratio"] <= 1.2)
@@ -160,7 +161,8 @@ def rows_for(results: dict, big: int, builds: dict):
         lambda v: f"{_ms(v['max'])} / {_ms(v['p95'])}  ({v['fetches']} fetches)", "max ≤ 16 ms",
         lambda v: v["max"] <= 0.016)
     add(f"paint a register screen, {big:,}: p95", "scroll",
-        lambda v: _ms(v["paint_p95"]), "≤ 16 ms", lambda v: v["paint_p95"] <= 0.016)
+        lambda v: f"{_ms(v['paint_p95'])}  (processor time {_ms(v['paint_cpu_p95'])})", "≤ 16 ms",
+        lambda v: v["paint_p95"] <= 0.016)
     purge_count = results.get("purge-size", 0)
     add(f"purge (1-year retention), {purge_count:,} complaints", "purge",
         lambda v: f"{v['seconds']:.2f} s  ({v['complaints']:,} complaints, {v['forms']:,} forms anonymised)",

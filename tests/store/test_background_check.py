@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from desktop.domain.complaints import Complaint
+from desktop.domain.complaints import Complaint, ComplaintQuery
 from desktop.services import backups
 from desktop.store import Store, background_check, integrity
 from desktop.store.safety import DamagedDatabase
@@ -132,4 +132,18 @@ def test_the_check_before_opening_is_unchanged_for_commands(tmp_path):
         assert store.file_check is None  # checked before opening: nothing left to wait for
         assert integrity.file_problems(path) == []
     finally:
+        store.close()
+
+
+def test_a_search_reads_at_once_before_the_verdict(tmp_path, held_check):
+    path = residence_file(tmp_path)
+    store = Store.open(path, check_in_background=True)
+    try:
+        # The full-text index, read for the first time on this connection, does not wait either.
+        found = store.complaints.list(ComplaintQuery(text="fuite"), limit=2)
+        assert [c.title for c in found] == ["Fuite 2", "Fuite 1"]
+        assert store.complaints.query_ids(ComplaintQuery(text="fuite 0")) == [1]
+        assert not store.file_check.done
+    finally:
+        held_check.release.set()
         store.close()

@@ -84,3 +84,44 @@ def test_a_sound_verdict_changes_nothing(qtbot, tmp_path, answers, held_check):
     window.store.complaints.create(Complaint(title="Ascenseur", category_id=1))
     assert window.isVisible() and answers.asked == [] and window.store.complaints.count() == 4
     window.store.close()
+
+
+def test_the_window_starts_the_check_once_it_has_painted(qtbot, tmp_path):
+    from desktop.ui.backups_startup import begin_check_after_first_paint
+
+    path = tmp_path / "palier.db"
+    residence(path, 3).close()
+    store = open_store_for_window(path, check_in_background=True, check_later=True)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    watch_file_check(window)
+    begin_check_after_first_paint(window)
+    assert window.store.complaints.count() == 3  # read, the check not even started
+    assert not store.file_check.begun
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: store.file_check.done, timeout=10_000)
+    assert store.file_check.problems == [] and not store.file_check.stopped
+
+
+def test_a_write_before_the_first_paint_starts_the_check_and_waits_for_its_verdict(tmp_path):
+    path = tmp_path / "palier.db"
+    residence(path, 3).close()
+    store = Store.open(path, check_in_background=True, check_later=True)
+    try:
+        assert not store.file_check.begun
+        store.complaints.create(Complaint(title="Ascenseur", category_id=1))
+        assert store.file_check.done and not store.file_check.damaged
+        assert store.complaints.count() == 4
+    finally:
+        store.close()
+
+
+def test_a_file_closed_before_its_check_began_is_left_with_no_verdict(tmp_path):
+    path = tmp_path / "palier.db"
+    residence(path, 3).close()
+    store = Store.open(path, check_in_background=True, check_later=True)
+    check = store.file_check
+    store.close()
+    assert check.done and check.stopped and not check.damaged and not check.begun
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm"))]

@@ -243,3 +243,39 @@ def test_last_quarter_from_the_first_quarter_and_leap_day():
     summer = dt.date(2026, 8, 20)
     assert period_range(Period.LAST_QUARTER, summer) == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
     assert period_range(Period.LAST_12_MONTHS, dt.date(2028, 2, 29))[0] == dt.date(2027, 3, 1)
+
+
+def test_a_painted_cell_shows_what_the_model_says_in_bold_red_when_overdue_or_urgent(residence_store, qapp):
+    # A view paints from one call per cell (multiData): the same texts, colours and weights.
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from desktop.ui.complaints.model import OVERDUE_COLOUR
+
+    lift = add(residence_store, "Ascenseur en panne", urgency=Urgency.URGENT, opened_on=dt.date(2026, 2, 3),
+               due_on=dt.date(2026, 3, 1), status=ComplaintStatus.IN_PROGRESS)
+    calm = add(residence_store, "Tags dans le hall", due_on=dt.date(2026, 4, 1))
+    model = M(residence_store)
+    delegate = QStyledItemDelegate()
+    for complaint, emphasised in ((lift, {M.DUE_ON, M.URGENCY}), (calm, set())):
+        row = row_for(model, complaint.id)
+        for column in range(M.COLUMN_COUNT):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == cell(model, row, column)
+            red = option.palette.color(QPalette.ColorRole.Text) == OVERDUE_COLOUR
+            assert (option.font.bold() and red) == (column in emphasised)
+            right = bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight)
+            assert right == (column == M.ID)
+    assert cell(model, row_for(model, lift.id), M.DUE_ON) == "⚠ overdue"
+    french, before = QLocale(QLocale.Language.French, QLocale.Country.France), QLocale()
+    QLocale.setDefault(french)
+    try:
+        model.retranslate()  # texts made in the language before are made again
+        index = model.index(row_for(model, calm.id), M.DUE_ON)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        assert option.text == french.toString(dt.date(2026, 4, 1), QLocale.FormatType.ShortFormat)
+    finally:
+        QLocale.setDefault(before)

@@ -4,6 +4,10 @@ The model keeps only the ordered list of complaint numbers the current query sel
 for 100,000 complaints) and fetches the complaints themselves in pages of ``PAGE_SIZE`` rows when
 the view asks for them, keeping a few pages in a small LRU cache. Scrolling anywhere therefore
 costs one page read, and sorting and filtering happen in SQL.
+
+Painting a screen asks for seven roles of each of some 150 cells: the texts a row shows are made
+once, when its page is read, and the view gets a cell's roles in one call (``multiData``), so that
+a repaint costs no date formatting or translation lookup at all.
 """
 
 from __future__ import annotations
@@ -51,6 +55,23 @@ def long_date(value: dt.date) -> str:
 OVERDUE_COLOUR = QColor("#a00000")
 URGENCY_ORDER = {Urgency.LOW: 0, Urgency.NORMAL: 1, Urgency.HIGH: 2, Urgency.URGENT: 3}
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class _Row:
+    """What a row shows, made once when its page is read: its texts, and which cells stand out."""
+
+    __slots__ = ("complaint", "texts", "emphasised")
+
+    def __init__(self, complaint: Complaint, texts: tuple[str, ...], emphasised: frozenset[int]):
+        self.complaint = complaint
+        self.texts = texts
+        self.emphasised = emphasised
+
 
 class ComplaintTableModel(QAbstractTableModel):
     """Complaints selected by a ComplaintQuery, one row each, read from the store on demand."""
@@ -80,8 +101,9 @@ class ComplaintTableModel(QAbstractTableModel):
         self._query = query or ComplaintQuery()
         self._ids: list[int] = []
         self._rows_by_id: dict[int, int] | None = None
-        self._pages: OrderedDict[int, dict[int, Complaint]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, _Row]] = OrderedDict()
         self._today = store.complaints.today()
+        self._emphasis = (QBrush(OVERDUE_COLOUR), _bold_font())
         # How many pages were read from the store since the last query; tests use it to check
         # that only the rows looked at are fetched.
         self.page_loads = 0
@@ -161,6 +183,10 @@ class ComplaintTableModel(QAbstractTableModel):
 
     def complaint(self, row: int) -> Complaint | None:
         """The complaint on ``row`` (read with its page), None if it vanished meanwhile."""
+        shown = self._row(row)
+        return None if shown is None else shown.complaint
+
+    def _row(self, row: int) -> _Row | None:
         page = row // self.PAGE_SIZE
         found = self._pages.get(page)
         if found is None:
@@ -169,10 +195,19 @@ class ComplaintTableModel(QAbstractTableModel):
             self._pages.move_to_end(page)
         return found.get(self._ids[row])
 
-    def _load_page(self, page: int) -> dict[int, Complaint]:
+    def _load_page(self, page: int) -> dict[int, _Row]:
         start = page * self.PAGE_SIZE
         complaints = self.store.complaints.by_ids(self._ids[start:start + self.PAGE_SIZE])
-        found = {complaint.id: complaint for complaint in complaints}
+        columns = range(self.COLUMN_COUNT)
+        found = {}
+        for complaint in complaints:
+            emphasised = set()
+            if self.is_overdue(complaint):
+                emphasised.add(self.DUE_ON)
+            if complaint.urgency == Urgency.URGENT:
+                emphasised.add(self.URGENCY)
+            texts = tuple(self._display(complaint, column) for column in columns)
+            found[complaint.id] = _Row(complaint, texts, frozenset(emphasised))
         self._pages[page] = found
         self.page_loads += 1
         while len(self._pages) > self.MAX_PAGES:
@@ -214,7 +249,35 @@ class ComplaintTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
+
+    def multiData(self, index: QModelIndex, roles) -> None:  # noqa: N802 (Qt name)
+        """The roles a view paints a cell with, in one call; the others go through ``data``.
+
+        Every role asked is answered or cleared: a delegate asks again with the same items."""
+        row = index.row()
+        shown = self._row(row) if 0 <= row < len(self._ids) else None
+        if shown is None:
+            for item in roles:
+                item.clearData()
+            return
+        column = index.column()
+        for item in roles:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(shown.texts[column])
+            elif role == _ALIGNMENT and column == self.ID:
+                item.setData(_RIGHT)
+            elif (role == _FOREGROUND or role == _FONT) and column in shown.emphasised:
+                item.setData(self._emphasis[0] if role == _FOREGROUND else self._emphasis[1])
+            elif role in _OTHER_ROLES:
+                value = self.data(index, role)
+                if value is None:
+                    item.clearData()
+                else:
+                    item.setData(value)
+            else:
+                item.clearData()
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -223,12 +286,12 @@ class ComplaintTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in _ROLES:
             return None
-        complaint = self.complaint(index.row())
-        if complaint is None:
+        shown = self._row(index.row())
+        if shown is None:
             return None
-        column = index.column()
+        complaint, column = shown.complaint, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(complaint, column)
+            return shown.texts[column]
         if role == self.SortRole:
             return self._sort_value(complaint, column)
         if role == self.ComplaintRole:
@@ -238,8 +301,8 @@ class ComplaintTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.DUE_ON and self.is_overdue(complaint):
                 return self._tooltip(complaint, column)
-            return self._display(complaint, column)
-        return self._appearance(complaint, column, role)
+            return shown.texts[column]
+        return self._appearance(shown, column, role)
 
     # Cell contents ------------------------------------------------------------------------
     def is_overdue(self, complaint: Complaint) -> bool:
@@ -307,24 +370,32 @@ class ComplaintTableModel(QAbstractTableModel):
             return self._display(complaint, column) or None
         return None
 
-    def _appearance(self, complaint: Complaint, column: int, role: int):
-        overdue_cell = column == self.DUE_ON and self.is_overdue(complaint)
-        urgent_cell = column == self.URGENCY and complaint.urgency == Urgency.URGENT
-        if role == Qt.ItemDataRole.ForegroundRole and (overdue_cell or urgent_cell):
-            return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and (overdue_cell or urgent_cell):
-            font = QFont()
-            font.setBold(True)
-            return font
+    def _appearance(self, shown: _Row, column: int, role: int):
+        emphasised = column in shown.emphasised  # overdue, or urgent: in bold red
+        if role == Qt.ItemDataRole.ForegroundRole and emphasised:
+            return self._emphasis[0]
+        if role == Qt.ItemDataRole.FontRole and emphasised:
+            return self._emphasis[1]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ID:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def retranslate(self) -> None:
         """Show headers and labels in the language just chosen."""
+        self._pages.clear()  # their texts were made in the language before
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1))
+
+
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _bold_font() -> QFont:
+    # Only the weight is set: the view's own font (the size the person chose) gives the rest.
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 _ROLES = frozenset({
@@ -332,6 +403,10 @@ _ROLES = frozenset({
     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole,
     ComplaintTableModel.SortRole, ComplaintTableModel.ComplaintRole,
 })
+
+
+# Roles multiData leaves to ``data`` (tooltips, the row's complaint...).
+_OTHER_ROLES = (_ROLES - {_DISPLAY, _ALIGNMENT, _FOREGROUND, _FONT}) | {ComplaintTableModel.ComplaintIdRole}
 
 
 def overdue_text() -> str:
