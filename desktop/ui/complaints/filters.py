@@ -77,7 +77,9 @@ STATUS_GROUPS = {
 def _combo(accessible: str, minimum_length: int = 11) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    # As wide as its longest choice ("Toutes les catégories", never "Toutes les catégoi"): the
+    # filters flow onto more lines instead of cutting their words.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(minimum_length)
     return combo
 
