@@ -11,6 +11,7 @@ default test run. Prints one line per step and exits 1 if any failed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -26,8 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from palier_build import debian  # noqa: E402
 from palier_build.project import DIST, ROOT, version  # noqa: E402
 
-SIGNERS = (("Marie Dupont", "chair", "MARIE_DUPONT", "lilas-2026"),
-           ("Jean Martin", "secretary", "JEAN_MARTIN", "tilleul-2026"))
+# The chair and the secretary of the meeting signed (only they may sign its minutes), each with
+# a passphrase; their names are read from the demo (``meeting show``).
+SIGNED_MEETING = "9"
+PASSPHRASES = {"chair": "lilas-2026", "secretary": "tilleul-2026"}
 failures: list[str] = []
 
 
@@ -112,14 +115,19 @@ def scenario(label: str, exe: Path, folder: Path, scratch: Path) -> None:
                                   "--to", "2026-12-31", "--out", str(out)))
     step("  register.pdf has its fonts embedded", is_pdf_with_embedded_fonts(out))
     expect("export complaints", run(exe, work, env, "export", "complaints", str(work / "export.csv")))
-    for name, role, key, passphrase in SIGNERS:
+    sys.path.insert(0, str(ROOT))  # the program's own rule for naming a signer's passphrase variable
+    from desktop.commands.signing import passphrase_variable
+
+    shown = json.loads(run(exe, work, env, "meeting", "show", SIGNED_MEETING, "--json").stdout)
+    signers = [(shown[role], role, PASSPHRASES[role]) for role in ("chair", "secretary")]
+    for name, role, passphrase in signers:
         expect(f"identity create ({role})", run(exe, work, env, "identity", "create", "--name", name, "--role", role,
                                                 extra_env={"PALIER_PASSPHRASE": passphrase,
                                                            "PALIER_ROOT_PASSPHRASE": "racine-2026"}))
     signed = work / "signed.pdf"
-    passphrases = {f"PALIER_PASSPHRASE_{key}": passphrase for _n, _r, key, passphrase in SIGNERS}
-    expect("report minutes --sign", run(exe, work, env, "report", "minutes", "--meeting", "9", "--sign",
-                                        "--signer", SIGNERS[0][0], "--signer", SIGNERS[1][0], "--out", str(signed),
+    passphrases = {passphrase_variable(name): passphrase for name, _role, passphrase in signers}
+    expect("report minutes --sign", run(exe, work, env, "report", "minutes", "--meeting", SIGNED_MEETING, "--sign",
+                                        "--signer", signers[0][0], "--signer", signers[1][0], "--out", str(signed),
                                         extra_env={**passphrases, "PALIER_ROOT_PASSPHRASE": "racine-2026"}))
     expect("verify the signed minutes", run(exe, work, env, "verify", str(signed)), says="is valid")
     if shutil.which("pdfsig") and signed.exists():
