@@ -73,8 +73,10 @@ def _disturbance_entrance(point, context: ReportContext) -> str | None:
 def posting_review(minutes: Minutes, context: ReportContext) -> tuple[Minutes, int, list[ReviewedSentence]]:
     """Sanitised copy of ``minutes`` for posting, how many present listeners are left unnamed,
     and each sentence where something was removed or is suspected (with its public wording)."""
-    finder = MentionFinder(protected_names(minutes, context))
-    scrubber = Scrubber(finder, context.wordings)
+    protected = protected_names(minutes, context)
+    finder = MentionFinder(protected)
+    public_names = {i.name for i in minutes.attendance if is_public(i) and i.name not in protected}
+    scrubber = Scrubber(finder, context.wordings, MentionFinder(public_names, civility=False))
     public = [copy.copy(i) for i in minutes.attendance if is_public(i)]
     for invitation in public:
         invitation.represented_by_name = scrubber.scrub(invitation.represented_by_name, None, _t("Participants"))

@@ -53,11 +53,28 @@ class ReviewedSentence:
     where: str = ""                # "3. Neighbourhood disturbance – …", for the person reading
 
 
+def _full_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of two or more name words in a row (with only spaces between): a full name."""
+    spans: list[list[int]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if spans and not text[spans[-1][1]:mention.start].strip():
+            spans[-1][1] = mention.end
+            spans[-1][2] += 1
+        else:
+            spans.append([mention.start, mention.end, 1])
+    return [(start, end) for start, end, words in spans if words >= 2]
+
+
 class Scrubber:
     """Cleans the texts of one posting version and remembers each reviewed sentence."""
 
-    def __init__(self, finder: MentionFinder, wordings: dict[str, str] | None = None):
+    def __init__(self, finder: MentionFinder, wordings: dict[str, str] | None = None,
+                 spared: MentionFinder | None = None):
         self.finder = finder
+        # The full names of those who sit at the table in a public role ("Mamadou Haddad, of the
+        # landlord"): a protected surname inside one of them ("Haddad", a tenant's too) is theirs,
+        # not the tenant's, and half a name removed ("Mamadou [name withheld]") helps nobody.
+        self.spared = spared
         self.wordings = wordings or {}
         self.sentences: list[ReviewedSentence] = []
         self._seen: set[str] = set()
@@ -71,6 +88,11 @@ class Scrubber:
         # The whole text is searched at once: "Ahmed" alone names Ahmed Brunet when the text
         # names him elsewhere, even in another sentence.
         mentions = self.finder.find(composed, homes=entrance is not None, fuzzy=True)
+        if mentions and self.spared is not None:
+            whole = _full_names(composed, self.spared.find(composed))
+            mentions = [m for m in mentions
+                        if not any(start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
+                                   for start, end in whole)]
         if not mentions:
             return composed
         out, start = [], 0

@@ -95,3 +95,16 @@ def test_the_posting_pdf_of_a_disturbance_holds_no_name_nor_home_number():
         assert secret not in text
     assert "Paul Martin" in text
     assert "Tenants present as listeners: 1." in " ".join(text.split())
+
+
+def test_a_public_person_sharing_a_tenant_s_surname_keeps_the_whole_name():
+    """The walk: "Mamadou Haddad" (the landlord's staff) became "Mamadou [name withheld]" because a
+    tenant is called Haddad too; the tenant's own mentions are still removed."""
+    from desktop.domain.mentions import MentionFinder
+    from desktop.reports.posting_review import Scrubber
+
+    scrubber = Scrubber(MentionFinder({"Karim Haddad"}), spared=MentionFinder({"Mamadou Haddad"}, civility=False))
+    assert scrubber.scrub("Relevé des températures (Mamadou Haddad, échéance le 12 septembre).") == \
+        "Relevé des températures (Mamadou Haddad, échéance le 12 septembre)."
+    cleaned = scrubber.scrub("Karim Haddad se plaint du bruit ; M. Haddad a écrit deux fois.")
+    assert "Karim" not in cleaned and "Haddad" not in cleaned
