@@ -152,7 +152,7 @@ def test_approval_locks_what_could_be_corrected(qtbot, page, meeting, residence_
     assert residence_store.corrections.of_meeting(meeting.id) == []
 
 
-def test_a_meeting_dated_another_day_asks_before_opening(qtbot, page, residence_store):
+def test_a_meeting_dated_another_day_asks_before_opening(qtbot, page, residence_store, monkeypatch):
     later = service.plan_meeting(residence_store, dt.date(2026, 3, 19))
     show(page, later.id)
     questions = Questions().will_answer("Cancel")
@@ -166,6 +166,14 @@ def test_a_meeting_dated_another_day_asks_before_opening(qtbot, page, residence_
     click(qtbot, page.start_button)
     _mode(qtbot, page).close()
     assert residence_store.meetings.get(later.id).status == MeetingStatus.HELD
+    # Coming back to the meeting under way is no mistake: it is not asked again.
+    from desktop.ui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *question: asked.append(question) or False)
+    click(qtbot, page.start_button)
+    _mode(qtbot, page).close()
+    assert asked == []
 
 
 def test_convening_offers_to_print_the_convocation_and_the_attendance_sheet(qtbot, page, meeting, residence_store,

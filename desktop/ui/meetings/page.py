@@ -333,7 +333,8 @@ class MeetingsPage(QWidget):
     def _other_day_confirmed(self, meeting) -> bool:
         """A meeting opened on another day than its own: ask first (a wrong line is easily clicked)."""
         today = self.store.complaints.today()
-        if meeting.date == today or meeting.status == MeetingStatus.MINUTES_DRAFTED:
+        # Asked once: a meeting already opened (held) is being resumed, not opened by mistake.
+        if meeting.date == today or meeting.status in (MeetingStatus.MINUTES_DRAFTED, MeetingStatus.HELD):
             return True
         text = _tr("This meeting is dated {date}, but today is {today}.\n\nOpen it in the meeting mode anyway?").format(
             date=words_date(meeting.date), today=words_date(today))
