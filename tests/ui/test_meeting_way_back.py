@@ -196,3 +196,28 @@ def test_convening_offers_to_print_the_convocation_and_the_attendance_sheet(qtbo
     text = pdf_text(page.convocation_printing.data)
     assert "Convocation" in text and "Attendance sheet" in text
     assert page.convocation_printing.printed_pages >= 2 and (tmp_path / "printed.pdf").stat().st_size > 0
+
+
+def test_approving_says_who_has_no_presence_noted(qtbot, residence_store):
+    """The walk: minutes were approved with fifteen people still "Convoqué", without a word."""
+    from desktop.domain.meetings import Presence
+    from desktop.domain.people import Person, Role
+    from desktop.ui.meetings.minutes_dialogs import ApproveDialog
+
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 3, 10))
+    for name in ("Marie Martin", "Karim Benali"):
+        person = residence_store.people.save(Person(name=name, role=Role.BUILDING_REPRESENTATIVE))
+        if not any(i.person_id == person.id for i in residence_store.invitations.list(meeting.id)):
+            residence_store.invitations.invite(meeting.id, person_id=person.id)
+    invitations = residence_store.invitations.list(meeting.id)
+    for invitation in invitations[1:]:
+        residence_store.invitations.set_presence(invitation.id, Presence.PRESENT)
+    dialog = ApproveDialog(residence_store, meeting.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.attendance_warning.isVisibleTo(dialog)
+    assert f"{invitations[0].name} has no presence noted" in dialog.attendance_warning.text()
+    residence_store.invitations.set_presence(invitations[0].id, Presence.EXCUSED)
+    noted = ApproveDialog(residence_store, meeting.id)
+    qtbot.addWidget(noted)
+    assert not noted.attendance_warning.isVisibleTo(noted)

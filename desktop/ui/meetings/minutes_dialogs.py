@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
+from desktop.domain.meetings import Presence
 from desktop.services import meetings as service
 from desktop.ui.signature_pad import SignaturePad
 from desktop.ui.text import plain_text
@@ -98,6 +99,18 @@ class ApproveDialog(_SmallDialog):
             column.addRow(pad)
             columns.addWidget(holder, 1)
         self.form.addRow(columns)
+        # Said before signing, not after: once approved the attendance can no longer change.
+        unnoted = [i.name for i in store.invitations.list(meeting_id) if i.presence == Presence.INVITED]
+        self.attendance_warning = QLabel(_tr(
+            "{count} of the people invited have no presence noted (present, excused, absent): the minutes "
+            "will print them as invited. To note it, cancel and use the Attendance tab.").format(count=len(unnoted))
+            if len(unnoted) != 1 else _tr(
+            "{name} has no presence noted (present, excused, absent): the minutes will print them as invited. "
+            "To note it, cancel and use the Attendance tab.").format(name=unnoted[0]))
+        self.attendance_warning.setWordWrap(True)
+        self.attendance_warning.setProperty("role", "error")
+        self.attendance_warning.setVisible(bool(unnoted))
+        self.form.addRow(self.attendance_warning)
         self.setMinimumWidth(940)
         self.chair.setFocus()
 

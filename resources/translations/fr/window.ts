@@ -224,4 +224,15 @@
       <translation>Fichiers de &amp;type :</translation>
     </message>
   </context>
+  <context>
+    <name>MinutesDialogs</name>
+    <message>
+      <source>{count} of the people invited have no presence noted (present, excused, absent): the minutes will print them as invited. To note it, cancel and use the Attendance tab.</source>
+      <translation>{count} des personnes convoquées n’ont pas de présence notée (présent, excusé, absent) : le compte rendu les imprimera comme convoquées. Pour la noter, annulez et passez par l’onglet Présences.</translation>
+    </message>
+    <message>
+      <source>{name} has no presence noted (present, excused, absent): the minutes will print them as invited. To note it, cancel and use the Attendance tab.</source>
+      <translation>{name} n’a pas de présence notée (présent, excusé, absent) : le compte rendu l’imprimera comme convoqué(e). Pour la noter, annulez et passez par l’onglet Présences.</translation>
+    </message>
+  </context>
 </TS>
