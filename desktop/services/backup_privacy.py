@@ -24,6 +24,7 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 from desktop.services import backups
 from desktop.store import Store, integrity, snapshots
+from desktop.store import privacy as store_privacy
 from desktop.store.privacy import PrivacyStore
 
 MONTHS_KEPT = backups.MONTHLY
@@ -55,8 +56,8 @@ def _months_later(day: dt.date, months: int) -> dt.date:
 
 def latest_removal(store) -> dt.datetime | None:
     """When data was last purged or a person forgotten (from the audit log), or None."""
-    row = store.db.execute("SELECT max(at) FROM audit WHERE action IN ('purged', 'forgotten')").fetchone()
-    return dt.datetime.fromisoformat(row[0]) if row and row[0] else None
+    stamp = store_privacy.latest_removal_stamp(store.db)
+    return dt.datetime.fromisoformat(stamp) if stamp else None
 
 
 def exposure(store, folder: Path | None = None) -> BackupExposure:
@@ -92,11 +93,7 @@ def exposure_sentence(found: BackupExposure) -> str:
 
 
 def _removed_in(store) -> tuple[list[int], list[int], list[int]]:
-    complaints = [r[0] for r in store.db.execute("SELECT subject_id FROM anonymised WHERE subject = 'complaint'")]
-    forms = [r[0] for r in store.db.execute("SELECT subject_id FROM anonymised WHERE subject = 'liaison_form'")]
-    people = [r[0] for r in store.db.execute(
-        "SELECT DISTINCT subject_id FROM audit WHERE action = 'forgotten' AND subject = 'person'")]
-    return complaints, forms, people
+    return store_privacy.removed_ids(store.db)
 
 
 def apply_removals(target, complaint_ids: list[int], form_ids: list[int], person_ids: list[int]) -> None:
@@ -104,26 +101,23 @@ def apply_removals(target, complaint_ids: list[int], form_ids: list[int], person
     open Store, a copy), as the live database did; one transaction."""
     from desktop.services import privacy
 
-    store_privacy = PrivacyStore(target.db, target.complaints.now)
-    matcher = privacy.purge_matcher(store_privacy)
-    done_complaints = {r[0] for r in target.db.execute("SELECT subject_id FROM anonymised WHERE subject = 'complaint'")}
-    done_forms = {r[0] for r in target.db.execute("SELECT subject_id FROM anonymised WHERE subject = 'liaison_form'")}
-    existing_complaints = {r[0] for r in target.db.execute("SELECT id FROM complaints")}
-    existing_forms = {r[0] for r in target.db.execute("SELECT id FROM liaison_forms")}
-    store_privacy.secure()
+    rewriter = PrivacyStore(target.db, target.complaints.now)
+    matcher = privacy.purge_matcher(rewriter)
+    done_complaints, done_forms, _people = (set(ids) for ids in store_privacy.removed_ids(target.db))
+    existing_complaints, existing_forms = store_privacy.existing_ids(target.db)
+    rewriter.secure()
     with target.atomic():
         for complaint_id in complaint_ids:
             if complaint_id in existing_complaints and complaint_id not in done_complaints:
-                store_privacy.anonymise_complaint(complaint_id, matcher, privacy.removed_text(),
-                                                  privacy.another_person())
+                rewriter.anonymise_complaint(complaint_id, matcher, privacy.removed_text(), privacy.another_person())
         for form_id in form_ids:
             if form_id in existing_forms and form_id not in done_forms:
-                store_privacy.anonymise_form(form_id, matcher, privacy.removed_text())
+                rewriter.anonymise_form(form_id, matcher, privacy.removed_text())
         for person_id in person_ids:
-            row = target.db.execute("SELECT name FROM people WHERE id = ?", [person_id]).fetchone()
-            if row and row[0] != privacy.forgotten_name(person_id):
-                store_privacy.forget_person(person_id, row[0], privacy.forgotten_name(person_id))
-        store_privacy.forget_in_search_index()
+            name = store_privacy.person_name(target.db, person_id)
+            if name is not None and name != privacy.forgotten_name(person_id):
+                rewriter.forget_person(person_id, name, privacy.forgotten_name(person_id))
+        rewriter.forget_in_search_index()
 
 
 @dataclass(frozen=True)

@@ -69,8 +69,7 @@ def file_problems(path: Path) -> list[str]:
     """``problems`` of the file at ``path``, read without writing to it (for ``check``)."""
     conn = integrity.open_read_only(Path(path))
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "meeting_seals" not in tables:
+        if not seals.sealed_file(conn):
             return []  # an older file: sealed when this version opens it
         found = [describe(finding) for finding in seals.findings(conn)]
         missing = seals.missing_triggers(conn)

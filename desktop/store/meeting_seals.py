@@ -124,3 +124,9 @@ def missing_triggers(conn) -> list[str]:
     present = {name: " ".join((sql or "").rstrip(";").split()) for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()}
     return [name for name, sql in lock_triggers().items() if present.get(name) != sql]
+
+
+def sealed_file(conn) -> bool:
+    """True when the database of ``conn`` keeps seals (an older file is sealed when opened)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meeting_seals'").fetchone() \
+        is not None

@@ -194,3 +194,30 @@ class PrivacyStore:
         matcher = MentionFinder([name], civility=False)
         rows = self.db.execute("SELECT id, title, description FROM complaints ORDER BY id")
         return [r[0] for r in rows if r[0] not in reported and matcher.names_someone(f"{r[1]}\n{r[2]}")]
+
+
+def latest_removal_stamp(db: Database) -> str | None:
+    """When data was last purged or a person forgotten (the audit log's ISO time), or None."""
+    row = db.execute("SELECT max(at) FROM audit WHERE action IN ('purged', 'forgotten')").fetchone()
+    return row[0] if row and row[0] else None
+
+
+def removed_ids(db: Database) -> tuple[list[int], list[int], list[int]]:
+    """The complaints and liaison forms anonymised, and the people forgotten, in this database."""
+    complaints = [r[0] for r in db.execute("SELECT subject_id FROM anonymised WHERE subject = 'complaint'")]
+    forms = [r[0] for r in db.execute("SELECT subject_id FROM anonymised WHERE subject = 'liaison_form'")]
+    people = [r[0] for r in db.execute(
+        "SELECT DISTINCT subject_id FROM audit WHERE action = 'forgotten' AND subject = 'person'")]
+    return complaints, forms, people
+
+
+def existing_ids(db: Database) -> tuple[set[int], set[int]]:
+    """The numbers of the complaints and of the liaison forms this database holds."""
+    return ({r[0] for r in db.execute("SELECT id FROM complaints")},
+            {r[0] for r in db.execute("SELECT id FROM liaison_forms")})
+
+
+def person_name(db: Database, person_id: int) -> str | None:
+    """The name of person ``person_id``, or None when there is no such person."""
+    row = db.execute("SELECT name FROM people WHERE id = ?", [person_id]).fetchone()
+    return row[0] if row else None
