@@ -26,6 +26,11 @@ from desktop.domain.meetings import LiaisonForm, Meeting
 from desktop.i18n import tr
 
 
+# The standard points that end every agenda; complaints added later go before them.
+CLOSING_KINDS = (AgendaPointKind.LANDLORD_INFORMATION, AgendaPointKind.GUEST_SLOT,
+                 AgendaPointKind.NEIGHBOURHOOD_LIFE, AgendaPointKind.NEXT_MEETING)
+
+
 def build_agenda(
     previous_meeting: Meeting | None,
     open_commitments: Sequence[Commitment],

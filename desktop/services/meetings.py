@@ -23,7 +23,13 @@ from desktop.domain.agenda import (
     points_to_carry,
     summary_line,
 )
-from desktop.domain.agenda_builder import PendingComplaint, build_agenda
+from desktop.domain.agenda_builder import (
+    CLOSING_KINDS,
+    PendingComplaint,
+    build_agenda,
+    complaint_group_points,
+    still_pending_points,
+)
 from desktop.domain.complaints import Complaint, ComplaintStatus, check_transition
 from desktop.domain.dates import long_date
 from desktop.domain.errors import InvalidValue, UserError
@@ -89,10 +95,13 @@ def propose_agenda(store, date: dt.date, today: dt.date | None = None,
     )
 
 
-def _open_complaints(store, date: dt.date) -> tuple[list[Complaint], list[PendingComplaint]]:
-    """Every open complaint: the new ones (on no agenda of a meeting held before ``date``) and
-    the ones still pending, with the day each was last passed to the landlord."""
-    open_now = store.meeting_queries.open_complaints_changed_since(None)
+def _open_complaints(store, date: dt.date, open_now: Sequence[Complaint] | None = None
+                     ) -> tuple[list[Complaint], list[PendingComplaint]]:
+    """Every open complaint (or those of ``open_now``): the new ones (on no agenda of a meeting
+    held before ``date``) and the ones still pending, with the day each was last passed to the
+    landlord."""
+    if open_now is None:
+        open_now = store.meeting_queries.open_complaints_changed_since(None)
     followed = store.meeting_queries.complaints_on_agendas_before(date)
     new = [c for c in open_now if c.id not in followed]
     old = [c for c in open_now if c.id in followed]
@@ -101,6 +110,49 @@ def _open_complaints(store, date: dt.date) -> tuple[list[Complaint], list[Pendin
         if entry.after == ComplaintStatus.PASSED_TO_LANDLORD.value:
             passed[entry.complaint_id] = dt.datetime.fromisoformat(entry.at).date()
     return new, [PendingComplaint(c, passed.get(c.id)) for c in old]
+
+
+def complaints_not_on_agenda(store, meeting_id: int) -> list[Complaint]:
+    """The open complaints that the agenda of a meeting still to come does not take up: those
+    logged (or reopened) after it was planned, or whose point was removed. Only those of its
+    buildings when it concerns some; nothing once the meeting has begun."""
+    meeting = store.meetings.get(meeting_id)
+    if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CONVENED):
+        return []
+    wanted = set(meeting.building_ids)
+    return [c for c in store.meeting_queries.open_complaints_not_on_agenda(meeting_id)
+            if not wanted or c.place.building_id is None or c.place.building_id in wanted]
+
+
+def coming_meeting_missing(store, complaint_id: int) -> Meeting | None:
+    """The next planned or convened meeting when its agenda does not take up this complaint
+    (just logged after it was planned), else None."""
+    coming = store.meetings.next_planned(store.complaints.today())
+    if coming is None or coming.status not in (MeetingStatus.PLANNED, MeetingStatus.CONVENED):
+        return None
+    missing = {c.id for c in complaints_not_on_agenda(store, coming.id)}
+    return coming if complaint_id in missing else None
+
+
+def add_missing_complaints(store, meeting_id: int) -> list[AgendaPoint]:
+    """Put on a coming meeting's agenda the complaints it does not take up yet (see
+    ``complaints_not_on_agenda``), grouped as when it was planned (new ones by building and
+    category, the others under "Still pending"), before the landlord's information. One
+    transaction; each added point is dated in the agenda's history."""
+    missing = complaints_not_on_agenda(store, meeting_id)
+    if not missing:
+        return []
+    meeting = store.meetings.get(meeting_id)
+    new, pending = _open_complaints(store, meeting.date, missing)
+    names = {b.id: b.name for b in store.places.buildings()}
+    points = complaint_group_points(new, names) + still_pending_points(pending, names, meeting.date)
+    existing = store.agenda.points(meeting_id, with_commitments=False)
+    position = next((p.position for p in existing if p.kind in CLOSING_KINDS), len(existing) + 1)
+    added = []
+    with store.atomic():
+        for offset, point in enumerate(points):
+            added.append(store.agenda.add_point(meeting_id, point, position + offset))
+    return added
 
 
 def default_invitees(store, building_ids: Iterable[int] | None = None) -> list[Person]:

@@ -43,6 +43,13 @@ class MeetingQueries:
             "WHERE m.date < ? AND m.status NOT IN ('planned', 'convened')", [date.isoformat()])
         return {r[0] for r in rows}
 
+    def open_complaints_not_on_agenda(self, meeting_id: int) -> list[Complaint]:
+        """The open complaints no point of this meeting's agenda takes up, by number."""
+        sql = SELECT + (
+            f" WHERE c.status IN {_IN_OPEN} AND c.id NOT IN (SELECT pc.complaint_id FROM agenda_point_complaints pc "
+            "JOIN agenda_points p ON p.id = pc.point_id WHERE p.meeting_id = ?) ORDER BY c.id")
+        return [row_to_complaint(r) for r in self.db.execute(sql, [*_OPEN, meeting_id])]
+
     def complaints_open_at(self, moment: dt.datetime, opened_after: dt.date | None = None) -> list[Complaint]:
         """The complaints opened after ``opened_after`` (if given) that were open at ``moment``,
         read from their histories: what an agenda prepared at that moment would have listed.

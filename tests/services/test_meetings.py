@@ -154,6 +154,40 @@ def test_every_complaint_still_open_comes_back_on_the_agenda_changed_or_not(resi
         in pending.question
 
 
+def test_a_complaint_logged_after_planning_is_noticed_and_added_before_the_landlord_information(residence):
+    """Issue 10: a complaint logged once the next meeting was planned was on no agenda, and nothing
+    said so."""
+    store, _people = residence
+    quiet = _complaint(store, "Ascenseur en panne")
+    first = service.plan_meeting(store, TODAY)
+    _hold_and_close(store, first.id, lambda p: {"answer": "Commandé."})
+    coming = service.plan_meeting(store, NEXT)
+    assert service.complaints_not_on_agenda(store, coming.id) == []
+    late = _complaint(store, "Fuite au 3e", category="Plumbing", opened_on=dt.date(2026, 4, 20))
+    other = _complaint(store, "Chauffage froid", entrance_index=0, category="Heating", opened_on=dt.date(2026, 4, 21))
+    store.complaints.change_status(other.id, ComplaintStatus.REJECTED, "Doublon du syndic")
+    assert [c.id for c in service.complaints_not_on_agenda(store, coming.id)] == [late.id]
+    before = [p.title for p in store.agenda.points(coming.id)]
+    added = service.add_missing_complaints(store, coming.id)
+    assert [(p.title, p.complaint_ids) for p in added] == [("Plumbing – Bâtiment B: 1 complaint", [late.id])]
+    after = store.agenda.points(coming.id)
+    titles = [p.title for p in after]
+    assert titles.index("Plumbing – Bâtiment B: 1 complaint") == titles.index(
+        "Landlord information: works, service charges, rehousing") - 1
+    assert [p.position for p in after] == list(range(1, len(after) + 1)) and len(after) == len(before) + 1
+    assert service.complaints_not_on_agenda(store, coming.id) == []
+    assert service.add_missing_complaints(store, coming.id) == []
+    # A followed complaint whose point was removed comes back under "Still pending".
+    pending = next(p for p in after if quiet.id in p.complaint_ids)
+    store.agenda.remove_point(pending.id)
+    assert [p.title for p in service.add_missing_complaints(store, coming.id)] == [
+        "Still pending – Bâtiment B: 1 complaint"]
+    # Once the meeting has begun, the agenda is the meeting's business.
+    service.start_meeting(store, coming.id)
+    _complaint(store, "Porte cassée", category="Doors and locks", opened_on=dt.date(2026, 5, 2))
+    assert service.complaints_not_on_agenda(store, coming.id) == []
+
+
 def test_commitments_are_followed_until_done(residence):
     store, people = residence
     _complaint(store, "Ascenseur en panne")

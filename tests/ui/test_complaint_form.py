@@ -328,3 +328,26 @@ def test_from_the_main_window_a_saved_complaint_is_told_in_the_status_bar(qtbot,
     [stored] = residence_store.complaints.list()
     assert window.statusBar().currentMessage() == f"Complaint {stored.id} saved"
     form.close()
+
+
+def test_a_complaint_logged_after_the_next_meeting_was_planned_says_it_is_not_on_its_agenda(
+        qtbot, window, residence_store):
+    import datetime as dt
+
+    from desktop.services import meetings as meetings_service
+
+    meetings_service.plan_meeting(residence_store, dt.date(2026, 4, 16))
+    window.new_complaint()
+    form = window.pages["complaints"].dialog
+    qtbot.keyClicks(form.fields.title, "Car park gate stuck open")
+    form.fields.category.setCurrentIndex(form.fields.category.findText("Doors and locks"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [stored] = residence_store.complaints.list()
+    assert window.statusBar().currentMessage() == (
+        f"Complaint {stored.id} saved. It is not on the agenda of the meeting of 16 April 2026 yet: the Meetings "
+        "page offers to add it.")
+    # Saved again, it is no news: the plain sentence.
+    qtbot.keyClicks(form.fields.title, "!")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == f"Complaint {stored.id} saved"
+    form.close()

@@ -396,3 +396,37 @@ def test_a_woman_is_presente_in_the_french_attendance_and_minutes(qtbot, qapp, r
         assert "Présente" in text
     finally:
         i18n.set_language("en")
+
+
+def test_a_complaint_logged_after_planning_is_shown_missing_and_added_with_one_click(
+        window, qtbot, residence_store):
+    """Issue 10: a complaint logged once the next meeting was planned was on no agenda, and
+    nothing said so."""
+    from desktop.domain.complaints import Complaint
+    from desktop.domain.places import PlaceRef
+
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 4, 16))
+    service.convene_meeting(residence_store, meeting.id)
+    window.show_page("meetings")
+    page = window.pages["meetings"]
+    qtbot.waitUntil(page.isVisible)
+    page.select_meeting(meeting.id)
+    assert page.late.isHidden()
+    entrance = residence_store.places.entrances()[0]
+    lift = residence_store.categories.by_name()["lift"]
+    late = residence_store.complaints.create(Complaint(
+        title="Ascenseur bloqué au 4e", category_id=lift, place=PlaceRef(entrance_id=entrance.id)))
+    window.events.complaints_changed.emit()   # as the complaint window does once it saved
+    qtbot.waitUntil(page.late.isVisible, timeout=5000)
+    text = page.late.text.text()
+    assert "1 open complaint is not on this agenda" in text and f"No. {late.id}: Ascenseur bloqué au 4e" in text
+    assert "convocation already sent does not list them" in text
+    assert page.late.add_button.text().replace("&", "") == "Add it to the agenda"
+    click(qtbot, page.late.add_button)
+
+    titles = order(residence_store, meeting.id)
+    added = next(t for t in titles if t.startswith("Lift"))
+    assert titles.index(added) == titles.index("Landlord information: works, service charges, rehousing") - 1
+    assert added in shown_titles(page)
+    assert page.late.isHidden()
+    assert service.complaints_not_on_agenda(residence_store, meeting.id) == []

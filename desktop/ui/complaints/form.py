@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.complaints import Complaint
+from desktop.domain.dates import long_date
 from desktop.domain.errors import UserError
+from desktop.services import meetings as meetings_service
 from desktop.ui.flow import ResponsiveRow
 from desktop.ui import dialogs
 from desktop.ui.complaints.fields import ComplaintFields
@@ -211,8 +213,9 @@ class ComplaintDialog(QDialog):
         except UserError as error:  # a date that is not one: the cursor goes back to it
             self.show_error(error.message, self.fields.invalid_date_field())
             return False
+        created = self.complaint is None
         try:
-            if self.complaint is None:
+            if created:
                 stored = self.store.complaints.create(complaint)
             else:
                 stored = self.store.complaints.update(complaint)
@@ -223,9 +226,17 @@ class ComplaintDialog(QDialog):
         self.error.clear()
         self._show_complaint(stored)
         self.events.complaints_changed.emit()
-        self.events.message.emit(_tr("Complaint {id} saved").format(id=stored.id))
+        self.events.message.emit(self._saved_message(stored.id, created))
         self.saved.emit(stored.id)
         return True
+
+    def _saved_message(self, complaint_id: int, created: bool) -> str:
+        """"Complaint 12 saved", and, for a new one, that the coming meeting's agenda lacks it."""
+        coming = meetings_service.coming_meeting_missing(self.store, complaint_id) if created else None
+        if coming is None:
+            return _tr("Complaint {id} saved").format(id=complaint_id)
+        return _tr("Complaint {id} saved. It is not on the agenda of the meeting of {date} yet: the Meetings "
+                   "page offers to add it.").format(id=complaint_id, date=long_date(coming.date))
 
     def _status_changed(self, complaint: Complaint) -> None:
         self.complaint.status = complaint.status

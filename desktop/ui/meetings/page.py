@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.agenda import missing_answers
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import MeetingStatus, UnansweredPoints
+from desktop.i18n import plural
 from desktop.services import meetings as service
 from desktop.ui import dialogs
 from desktop.ui.meetings.agenda_editor import AgendaEditor
@@ -28,6 +29,7 @@ from desktop.ui.meetings.attendance import AttendancePanel
 from desktop.ui.meetings.commitments_view import CommitmentsView
 from desktop.ui.meetings.common import label, words_date
 from desktop.ui.meetings.convocation_print import offer_to_print_convocation
+from desktop.ui.meetings.late_complaints import LateComplaintsBox
 from desktop.ui.meetings.list_model import MeetingListModel
 from desktop.ui.meetings.minutes_dialogs import AmendmentDialog, ApproveDialog
 from desktop.ui.meetings.planning import PlanMeetingDialog
@@ -130,6 +132,8 @@ class MeetingsPage(QWidget):
         self.missing_area.setWidget(self.missing)
         self.missing_area.setMaximumHeight(230)
         self.missing_area.hide()
+        self.late = LateComplaintsBox(self.store)
+        self.late.added.connect(self._late_added)
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(self.agenda, "")
         self.detail_tabs.addTab(self.attendance, "")
@@ -143,6 +147,7 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.facts)
         layout.addLayout(actions)
         layout.addWidget(self.missing_area)
+        layout.addWidget(self.late)
         layout.addWidget(self.detail_tabs, 1)
         return panel
 
@@ -225,6 +230,7 @@ class MeetingsPage(QWidget):
         meeting_id = self.meeting_id
         self.agenda.set_meeting(meeting_id)
         self.attendance.set_meeting(meeting_id)
+        self.late.show_for(meeting_id)
         self._show_meeting()
 
     def refresh(self) -> None:
@@ -286,6 +292,13 @@ class MeetingsPage(QWidget):
         self.tabs.setCurrentIndex(0)
         meeting = self.store.meetings.get(meeting_id)
         self.events.message.emit(_tr("Meeting of {date} planned").format(date=words_date(meeting.date)))
+
+    def _late_added(self, count: int) -> None:
+        self.agenda.set_meeting(self.meeting_id)
+        self._agenda_changed()
+        self.events.meetings_changed.emit()
+        self.events.message.emit(plural(count, _tr("1 point added to the agenda"),
+                                        _tr("{count} points added to the agenda")).format(count=count))
 
     def open_selected(self) -> None:
         """Bring the selected meeting's agenda forward, keyboard focus on it."""

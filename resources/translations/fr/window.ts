@@ -167,6 +167,10 @@
       <source>(not said yet)</source>
       <translation>(pas encore précisé)</translation>
     </message>
+    <message>
+      <source>Complaint {id} saved. It is not on the agenda of the meeting of {date} yet: the Meetings page offers to add it.</source>
+      <translation>Plainte {id} enregistrée. Elle n’est pas encore à l’ordre du jour de la réunion du {date} : la page Réunions propose de l’y ajouter.</translation>
+    </message>
   </context>
   <context>
     <name>Meeting</name>
@@ -233,6 +237,56 @@
     <message>
       <source>{name} has no presence noted (present, excused, absent): the minutes will print them as invited. To note it, cancel and use the Attendance tab.</source>
       <translation>{name} n’a pas de présence notée (présent, excusé, absent) : le compte rendu l’imprimera comme convoqué(e). Pour la noter, annulez et passez par l’onglet Présences.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LateComplaints</name>
+    <message>
+      <source>Add the complaints missing from the agenda</source>
+      <translation>Ajouter à l’ordre du jour les plaintes qui n’y sont pas</translation>
+    </message>
+    <message>
+      <source>Complaints missing from the agenda</source>
+      <translation>Plaintes absentes de l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>The convocation already sent does not list them: print it again once they are added.</source>
+      <translation>La convocation déjà envoyée ne les mentionne pas : imprimez-la de nouveau une fois qu’elles sont ajoutées.</translation>
+    </message>
+    <message>
+      <source>&amp;Add it to the agenda</source>
+      <translation>&amp;Ajouter à l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>&amp;Add them to the agenda</source>
+      <translation>&amp;Les ajouter à l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>• No. {id}: {title}</source>
+      <translation>• N° {id} : {title}</translation>
+    </message>
+    <message>
+      <source>1 open complaint is not on this agenda (logged or reopened after the meeting was planned):</source>
+      <translation>1 plainte ouverte n’est pas à cet ordre du jour (enregistrée ou rouverte après la préparation de la réunion) :</translation>
+    </message>
+    <message>
+      <source>{count} open complaints are not on this agenda (logged or reopened after the meeting was planned):</source>
+      <translation>{count} plaintes ouvertes ne sont pas à cet ordre du jour (enregistrées ou rouvertes après la préparation de la réunion) :</translation>
+    </message>
+    <message>
+      <source>• and {count} more</source>
+      <translation>• et {count} autres</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>1 point added to the agenda</source>
+      <translation>1 point ajouté à l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>{count} points added to the agenda</source>
+      <translation>{count} points ajoutés à l’ordre du jour</translation>
     </message>
   </context>
 </TS>
