@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>Complaint {id} saved. It is not on the agenda of the meeting of {date} yet: the Meetings page offers to add it.</source>
-      <translation>Plainte {id} enregistrée. Elle n’est pas encore à l’ordre du jour de la réunion du {date} : la page Réunions propose de l’y ajouter.</translation>
+      <translation>Réclamation {id} enregistrée. Elle n’est pas encore à l’ordre du jour de la réunion du {date} : la page Réunions propose de l’y ajouter.</translation>
     </message>
   </context>
   <context>
@@ -243,11 +243,11 @@
     <name>LateComplaints</name>
     <message>
       <source>Add the complaints missing from the agenda</source>
-      <translation>Ajouter à l’ordre du jour les plaintes qui n’y sont pas</translation>
+      <translation>Ajouter à l’ordre du jour les réclamations qui n’y sont pas</translation>
     </message>
     <message>
       <source>Complaints missing from the agenda</source>
-      <translation>Plaintes absentes de l’ordre du jour</translation>
+      <translation>Réclamations absentes de l’ordre du jour</translation>
     </message>
     <message>
       <source>The convocation already sent does not list them: print it again once they are added.</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
       <source>1 open complaint is not on this agenda (logged or reopened after the meeting was planned):</source>
-      <translation>1 plainte ouverte n’est pas à cet ordre du jour (enregistrée ou rouverte après la préparation de la réunion) :</translation>
+      <translation>1 réclamation ouverte n’est pas à cet ordre du jour (enregistrée ou rouverte après la préparation de la réunion) :</translation>
     </message>
     <message>
       <source>{count} open complaints are not on this agenda (logged or reopened after the meeting was planned):</source>
-      <translation>{count} plaintes ouvertes ne sont pas à cet ordre du jour (enregistrées ou rouvertes après la préparation de la réunion) :</translation>
+      <translation>{count} réclamations ouvertes ne sont pas à cet ordre du jour (enregistrées ou rouvertes après la préparation de la réunion) :</translation>
     </message>
     <message>
       <source>• and {count} more</source>
