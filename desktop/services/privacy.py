@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.domain.mentions import MentionFinder
+from desktop.domain.mentions import MentionFinder, compose
 from desktop.domain.privacy import PurgeReport, retention_cutoff
 from desktop.i18n import tr
 from desktop.store.privacy import PrivacyStore
@@ -97,3 +97,22 @@ def forget_person(store, person_id: int) -> dict[str, int]:
                            _t("Name replaced in {count} record(s); signed minutes keep it.").format(
                                count=sum(counts.values())))
     return counts
+
+
+def register_matcher(store) -> MentionFinder:
+    """A matcher for every name the register knows, and any civility + name: what the complaint
+    form uses to see whether a disturbance complaint names someone."""
+    return MentionFinder(PrivacyStore(store.db, store.complaints.now).known_names())
+
+
+def named_in(matcher: MentionFinder, text: str) -> list[str]:
+    """The names and homes ``text`` mentions, as written, each once, in order ("M. Brunet",
+    "appt 203"): what a disturbance complaint should describe rather than name. Suspected names
+    count too (the writer decides)."""
+    composed = compose(text)
+    found: list[str] = []
+    for mention in matcher.find(composed, homes=True, fuzzy=True):
+        words = " ".join(composed[mention.start:mention.end].split())
+        if words and words not in found:
+            found.append(words)
+    return found

@@ -132,3 +132,46 @@ def test_the_warning_speaks_french_and_follows_a_language_change(qtbot, form, qa
     finally:
         translator.install(qapp, "en")
     qtbot.waitUntil(lambda: warning.text().startswith("This text mentions"))
+
+
+def test_a_disturbance_naming_a_neighbour_gets_a_gentle_check_naming_what_to_describe_instead(
+        qtbot, form, residence_store, events):
+    """Issue 10: naming a neighbour in a disturbance complaint got only the static reminder."""
+    from desktop.domain.people import Person, Role
+
+    residence_store.people.save(Person(name="Ahmed Brunet", role=Role.TENANT))
+    fields = form.fields
+    warning = fields.naming_warning
+    qtbot.keyClicks(fields.title, "Musique forte")
+    fields.category.setFocus()
+    qtbot.keyClicks(fields.category, "Neigh")
+    assert fields.category.currentText() == "Neighbourhood disturbance"
+    qtbot.keyClicks(fields.description, "Le voisin du 203, Brunnet, met la musique vers 23 h.")
+    qtbot.waitUntil(warning.isVisible)
+    assert warning.text().startswith("This neighbourhood disturbance names “voisin du 203”, “Brunnet”. "
+                                     "Where you can, describe what happens")
+    assert warning.accessibleName() == warning.text()
+    # Another category: not a disturbance, no check.
+    fields.category.setCurrentIndex(fields.category.findText("Lift"))   # chosen in the list
+    qtbot.waitUntil(lambda: not warning.isVisible())
+    fields.category.setCurrentIndex(fields.category.findText("Neighbourhood disturbance"))
+    qtbot.waitUntil(warning.isVisible)
+    # It never stops saving.
+    with qtbot.waitSignal(events.complaints_changed):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [stored] = residence_store.complaints.list()
+    assert "Brunnet" in stored.description
+    # Described without naming: the check goes.
+    fields.description.selectAll()
+    fields.description.setFocus()
+    qtbot.keyClicks(fields.description, "Musique forte vers 23 h, trois soirs par semaine.")
+    qtbot.waitUntil(lambda: not warning.isVisible())
+
+
+def test_a_factual_disturbance_gets_no_naming_check(qtbot, form):
+    fields = form.fields
+    fields.category.setFocus()
+    qtbot.keyClicks(fields.category, "Neigh")
+    qtbot.keyClicks(fields.description, "Perceuse le dimanche matin vers 8 h.")
+    fields.naming_warning.check()
+    assert fields.naming_warning.isHidden()

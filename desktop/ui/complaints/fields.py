@@ -27,9 +27,10 @@ from desktop.domain.complaints import (
 from desktop.domain.people import LandlordService
 from desktop.domain.places import PlaceRef
 from desktop.i18n import tr
+from desktop.services import privacy as privacy_service
 from desktop.ui.complaints.pickers import FilterCombo
 from desktop.ui.date_field import DateField
-from desktop.ui.privacy.warning import FactualWarning
+from desktop.ui.privacy.warning import FactualWarning, NamingWarning
 from desktop.ui.text import plain_text
 
 DEFAULT_DUE_DAYS = 30
@@ -76,6 +77,9 @@ class ComplaintFields(QWidget):
         self.reminder.setProperty("role", "hint")
         self.reminder.setWordWrap(True)
         self.factual_warning = FactualWarning(self.description)  # words to avoid, once typing pauses
+        self._matcher = None
+        self._disturbance: set[int] = set()
+        self.naming_warning = NamingWarning([self.title, self.description], self._is_disturbance, self._names_in)
         self.reporter = FilterCombo()
         self.reporter.lineEdit().setPlaceholderText(_tr("A person from the list, or a name"))
         self.confidential = QCheckBox(_tr("&Keep the reporter's name confidential"))
@@ -134,6 +138,7 @@ class ComplaintFields(QWidget):
         grid.addWidget(self.description, 9, 0, 1, 4)
         grid.addWidget(self.reminder, 10, 0, 1, 4)
         grid.addWidget(self.factual_warning, 11, 0, 1, 4)
+        grid.addWidget(self.naming_warning, 12, 0, 1, 4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
         grid.setRowStretch(9, 1)
@@ -151,7 +156,9 @@ class ComplaintFields(QWidget):
         """Reload categories, places and people, keeping what is chosen or typed."""
         chosen = self.category.currentData()
         self.category.clear()
-        for category in self.store.categories.list():
+        categories = self.store.categories.list()
+        self._disturbance = {c.id for c in categories if c.disturbance}
+        for category in categories:
             self.category.addItem(category.name, category.id)
         self.category.setCurrentIndex(self.category.findData(chosen) if chosen is not None else -1)
         self.place.set_items([(ref.label, ref) for ref in self.store.places.all_place_refs()])
@@ -170,6 +177,7 @@ class ComplaintFields(QWidget):
 
     def _connect_edits(self) -> None:
         self.has_due.toggled.connect(self._due_toggled)
+        self.category.currentIndexChanged.connect(self.naming_warning.timer.start)
         for signal in (
             self.title.textEdited, self.category.currentIndexChanged, self.place.editTextChanged,
             self.description.textChanged, self.reporter.editTextChanged, self.confidential.toggled,
@@ -177,6 +185,14 @@ class ComplaintFields(QWidget):
             self.urgency.currentIndexChanged, self.has_due.toggled, self.due_on.dateChanged,
         ):
             signal.connect(self.edited)
+
+    def _is_disturbance(self) -> bool:
+        return self.category.currentData() in self._disturbance
+
+    def _names_in(self, text: str) -> list[str]:
+        if self._matcher is None:  # read once, when a disturbance is first written
+            self._matcher = privacy_service.register_matcher(self.store)
+        return privacy_service.named_in(self._matcher, text)
 
     def _due_toggled(self, checked: bool) -> None:
         self.due_on.setEnabled(checked)

@@ -4,7 +4,7 @@ person or an offence (DOMAIN.md: notes stay factual). It never blocks saving."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 from desktop.domain.privacy import sensitive_words
 from desktop.ui.text import plain_text
@@ -34,6 +34,17 @@ def _text_of(field: QWidget) -> str:
     if isinstance(field, (QPlainTextEdit, QTextEdit)):
         return plain_text(field)
     return field.text()
+
+
+def reveal(label: QLabel) -> None:
+    """Scroll the form holding ``label`` (when it scrolls) so that the whole warning shows: one
+    appearing under the fold would go unread."""
+    parent = label.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        label.adjustSize()
+        QTimer.singleShot(0, lambda: parent.ensureWidgetVisible(label, 0, 0) if label.isVisible() else None)
 
 
 class FactualWarning(QLabel):
@@ -71,6 +82,7 @@ class FactualWarning(QLabel):
         self.setVisible(bool(text))
         if text and not was_visible:
             self._make_room()
+            reveal(self)
         # A screen reader reading the field also hears the warning.
         if self._base_description is None:
             self._base_description = self.field.accessibleDescription()
@@ -94,4 +106,55 @@ class FactualWarning(QLabel):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
             self._show_words()
+        super().changeEvent(event)
+
+
+def naming_text(names: list[str]) -> str:
+    """The sentence shown when a disturbance complaint names ``names``, or "" when none."""
+    if not names:
+        return ""
+    quoted = _tr("”, “").join(names)
+    return _tr("This neighbourhood disturbance names “{names}”. Where you can, describe what happens (noise, "
+               "hours, where) rather than who: the minutes sent to every representative keep these words; "
+               "only the version posted in the hall leaves them out.").format(names=quoted)
+
+
+class NamingWarning(QLabel):
+    """A label under a disturbance complaint's fields: shown, naming them, when typing pauses on
+    a title or description that names a neighbour or a home (``names_in``); hidden otherwise and
+    whenever ``concerned()`` says the complaint is not a disturbance. It never blocks saving."""
+
+    def __init__(self, fields: list[QWidget], concerned, names_in, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fields, self.concerned, self.names_in = fields, concerned, names_in
+        self.names: list[str] = []
+        self.setWordWrap(True)
+        self.setStyleSheet(WARNING_STYLE)
+        self.setObjectName("namingWarning")
+        self.hide()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self.check)
+        for field in fields:
+            field.textChanged.connect(self.timer.start)
+
+    def check(self) -> None:
+        """Look at the fields now and show or hide the warning."""
+        self.timer.stop()
+        self.names = self.names_in("\n".join(_text_of(f) for f in self.fields)) if self.concerned() else []
+        self._show_names()
+
+    def _show_names(self) -> None:
+        text = naming_text(self.names)
+        self.setText(text)
+        self.setAccessibleName(text)
+        was_visible = not self.isHidden()
+        self.setVisible(bool(text))
+        if text and not was_visible:
+            reveal(self)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_names()
         super().changeEvent(event)

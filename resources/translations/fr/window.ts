@@ -289,4 +289,11 @@
       <translation>{count} points ajoutés à l’ordre du jour</translation>
     </message>
   </context>
+  <context>
+    <name>FactualWarning</name>
+    <message>
+      <source>This neighbourhood disturbance names “{names}”. Where you can, describe what happens (noise, hours, where) rather than who: the minutes sent to every representative keep these words; only the version posted in the hall leaves them out.</source>
+      <translation>Ce trouble de voisinage nomme « {names} ». Autant que possible, décrivez ce qui se passe (bruit, heures, endroit) plutôt que qui : le compte rendu envoyé à chaque correspondant garde ces mots ; seule la version affichée dans le hall les retire.</translation>
+    </message>
+  </context>
 </TS>
