@@ -24,6 +24,9 @@ def _t(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for ``main.py [--db FILE] [COMMAND ...]``."""
+    from desktop import cli_words
+
+    cli_words.install()  # argparse's own headings and errors in the language of the messages
     parser = argparse.ArgumentParser(prog=paths.command_name(),
                                      description=_t("Palier: complaints and meetings of a residence."))
     parser.add_argument("--db", metavar="FILE", help=_t("the database file (default: the one in your data folder)"))

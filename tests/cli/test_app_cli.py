@@ -14,6 +14,24 @@ def test_help_is_in_the_language_asked_for(capsys):
     assert "réclamations et réunions" in capsys.readouterr().out
 
 
+def test_the_help_headings_and_the_usage_errors_are_french_too(capsys, tmp_path):
+    """Issue 10: ``--help`` kept argparse's English headings ("positional arguments", "options")."""
+    with pytest.raises(SystemExit):
+        main(["main.py", "--lang", "fr", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation : ")
+    assert "\narguments:\n" in out and "\noptions:\n" in out and "afficher cette aide et quitter" in out
+    assert "positional arguments" not in out and "show this help" not in out
+    with pytest.raises(SystemExit) as ended:
+        main(["main.py", "--lang", "fr", "--db", str(tmp_path / "t.db"), "backup"])
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert "erreur : ces arguments sont obligatoires : FILE" in err and "usage" not in err
+    with pytest.raises(SystemExit):
+        main(["main.py", "--lang", "en", "list", "bogus"])
+    assert "error: argument what: invalid choice: 'bogus'" in capsys.readouterr().err
+
+
 def test_a_newer_file_is_refused_with_status_2_and_left_untouched(tmp_path, capsys):
     path = tmp_path / "future.db"
     Store.open(path).close()

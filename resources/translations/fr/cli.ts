@@ -159,4 +159,97 @@
       <translation>Cette base contient déjà la résidence « {name} » ; la démo ne peut être chargée que dans une base vide.</translation>
     </message>
   </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <source>usage: </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>arguments</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>arguments inconnus : %s</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>l’un de ces arguments est obligatoire : %s</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>impossible avec l’argument %s</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>un argument attendu</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>%s argument attendu</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>argument %r ignoré</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>valeur %(value)r invalide (type %(type)s)</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>choix invalide : %(value)r (au choix : %(choices)s)</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>commande inconnue : %(parser_name)r (au choix : %(choices)s)</translation>
+    </message>
+    <message>
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+    <message>
+      <source>unexpected option string: %s</source>
+      <translation>option inattendue : %s</translation>
+    </message>
+  </context>
 </TS>
