@@ -68,3 +68,34 @@ def overflow(window: QWidget, page: QWidget, width: int, height: int) -> list[st
         if bar.isVisible() and bar.geometry().bottom() > window.height():
             problems.append("the status bar is below the window")
     return problems
+
+
+def clipped_headings(page: QWidget) -> list[str]:
+    """The column headings of ``page``'s visible tables that cannot be read whole: a word wider
+    than its column under a wrapping header (``desktop.ui.headers``), the whole heading under
+    another one."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.ui.headers import PAD, WrappingHeader
+
+    found = []
+    for table in page.findChildren(QTableView):
+        header, model = table.horizontalHeader(), table.model()
+        if not table.isVisible() or header.isHidden() or model is None:
+            continue
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            text = str(model.headerData(column, header.orientation()) or "")
+            if isinstance(header, WrappingHeader):
+                needed = header.word_width(column)
+            else:
+                needed = metrics.horizontalAdvance(text) + 2 * PAD
+            if needed > header.sectionSize(column) + 1:
+                found.append(f"“{text}” in {table.accessibleName() or type(table).__name__}: "
+                             f"{header.sectionSize(column)} px for {needed}")
+    return found

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.agenda import AgendaPoint, AgendaPointKind
 from desktop.domain.errors import UserError
 from desktop.ui import dialogs
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.meetings.agenda_model import AgendaModel
 from desktop.ui.meetings.common import label, words_date
 
@@ -67,7 +68,7 @@ class AgendaEditor(QWidget):
         self.table.verticalHeader().hide()
         # Whole titles, wrapped over several lines, rather than cut with "…".
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
+        header = WrappingHeader.install(self.table)  # headings wrap between words
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Long kind names wrap instead of eating the title's room.

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -24,6 +23,7 @@ from desktop.domain.people import Civility, civility_from_name
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import Invitation, Presence, Side
 from desktop.ui import dialogs
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.meetings.common import label
 
 
@@ -209,8 +209,9 @@ class AttendancePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Headings whole ("Représenté / par" on two lines), the width shared by what each needs.
+        WrappingHeader.install(self.table, share=True, grow=(AttendanceModel.NAME, AttendanceModel.REPRESENTED_BY),
+                              keep=(AttendanceModel.NAME,))
         self.person_label, self.person, self.invite_button = QLabel(), QComboBox(), QPushButton()
         self.person_label.setBuddy(self.person)
         self.invite_button.clicked.connect(self.invite)

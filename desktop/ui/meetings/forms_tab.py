@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import UserError
 from desktop.ui.flow import FlowLayout
 from desktop.ui import dialogs
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.meetings.form_dialog import LiaisonFormDialog, LinkComplaintDialog, ToComplaintDialog
 from desktop.ui.meetings.common import words_date
 from desktop.ui.meetings.forms_model import LiaisonFormsModel, first_line
@@ -54,7 +55,7 @@ class LiaisonFormsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        header = WrappingHeader.install(self.table)  # headings wrap between words
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LiaisonFormsModel.QUESTION, QHeaderView.ResizeMode.Stretch)
         # The whole question of the selected form, in readable text (the list shows its first line).

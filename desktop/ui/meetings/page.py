@@ -137,6 +137,10 @@ class MeetingsPage(QWidget):
         self.detail_tabs = QTabWidget()
         self.detail_tabs.addTab(self.agenda, "")
         self.detail_tabs.addTab(self.attendance, "")
+        # The agenda and the attendance keep room for a few rows: the page scrolls down rather
+        # than squeeze them to nothing under the meeting's notices.
+        for table in (self.agenda.table, self.attendance.table):
+            table.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         actions = QHBoxLayout()
         for button in (self.convene_button, self.start_button, self.close_button, self.approve_button):
             actions.addWidget(button)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from desktop.i18n import plural
 from desktop.domain.errors import UserError
 from desktop.domain.people import Role
 from desktop.ui import dialogs
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.people.people_model import NAME, PHONE, ROLE, PeopleTableModel
 from desktop.ui.people.person_form import PersonDialog
 from desktop.ui.people.widgets import RecordTable, label
@@ -52,13 +52,10 @@ class PeopleTab(QWidget):
         self.role_label.setBuddy(self.role_filter)
         self.table = RecordTable()
         self.table.setModel(self.model)
-        # Short columns fit their text; the long ones share the rest, so nothing hides off to the
-        # right behind a horizontal scroll bar (the full text is in the tooltip).
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            mode = (QHeaderView.ResizeMode.ResizeToContents if column in (NAME, ROLE, PHONE)
-                    else QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(column, mode)
+        # Every column gets its heading's longest word, then what its text needs as far as the
+        # width allows, so nothing hides off to the right behind a horizontal scroll bar (the
+        # full text is in the tooltip) and no heading is clipped.
+        WrappingHeader.install(self.table, share=True, grow=(NAME,), keep=(NAME, PHONE, ROLE))
         self.count = label(wrap=False)
         self.new_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         top = QHBoxLayout()
