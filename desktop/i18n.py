@@ -82,6 +82,12 @@ def plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """``plural`` filled in: ``counted(3, tr(.., "1 backup"), tr(.., "{count} backups"))`` is
+    "3 backups"."""
+    return plural(count, one, many).format(count=count)
+
+
 def set_language(language: str) -> None:
     """Choose the language of every later ``tr`` call ("en" or "fr")."""
     global _language

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.i18n import tr
+from desktop.i18n import counted, tr
 
 
 def _t(text: str) -> str:
@@ -22,8 +22,11 @@ def print_review(minutes, context, stream=None) -> int:
     if not sentences:
         print(_t("Posting version: nothing was removed and nothing is suspected."), file=stream)
         return 0
-    print(_t("Posting version: {count} sentence(s) changed or to check. Read them before posting "
-             "(the window lets you reword them):").format(count=len(sentences)), file=stream)
+    print(counted(len(sentences),
+                  _t("Posting version: 1 sentence changed or to check. Read it before posting "
+                     "(the window lets you reword it):"),
+                  _t("Posting version: {count} sentences changed or to check. Read them before posting "
+                     "(the window lets you reword them):")), file=stream)
     for sentence in sentences:
         state = _t("confirmed") if sentence.confirmed else _t("not yet confirmed")
         print(f"- [{sentence.where}] ({state}) {sentence.public}", file=stream)

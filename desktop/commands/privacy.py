@@ -7,7 +7,7 @@ import sys
 
 from desktop.domain.errors import InvalidValue
 from desktop.domain.privacy import ACTION_LABELS
-from desktop.i18n import tr
+from desktop.i18n import counted, plural, tr
 
 YES_WORDS = {"y", "yes", "o", "oui"}
 
@@ -104,9 +104,9 @@ def run_person_forget(args) -> int:
         if not args.yes and not _confirmed(person.name):
             return 2
         counts = privacy.forget_person(store, args.id)
-        print(_t("{name} is forgotten: their name was replaced in {count} record(s) by “{new}”. "
-                 "Signed minutes keep it.").format(name=person.name, count=sum(counts.values()),
-                                                   new=privacy.forgotten_name(args.id)))
+        print(_t("{name} is forgotten: their name was replaced in {records} by “{new}”. "
+                 "Signed minutes keep it.").format(name=person.name, records=privacy.records_counted(
+                     sum(counts.values())), new=privacy.forgotten_name(args.id)))
         _backups(store, args.rewrite_backups)
     finally:
         store.close()
@@ -122,7 +122,8 @@ def _backups(store, rewrite: bool) -> None:
     if rewrite:
         count = backup_privacy.rewrite_backups(
             store, progress=lambda step, total, text: print(f"[{step}/{total}] {text}", file=sys.stderr))
-        print(_t("{count} backup(s) rewritten: they no longer hold purged or forgotten data.").format(count=count))
+        print(counted(count, _t("{count} backup rewritten: it no longer holds purged or forgotten data."),
+                      _t("{count} backups rewritten: they no longer hold purged or forgotten data.")))
     print(backup_privacy.exposure_sentence(backup_privacy.exposure(store)))
 
 
@@ -168,6 +169,8 @@ def run_retention(args) -> int:
         years = store.audit.retention_years()
     finally:
         store.close()
-    print(_t("Finished complaints and liaison forms are anonymised {years} year(s) after their last change.")
-          .format(years=years))
+    print(plural(years, _t("Finished complaints and liaison forms are anonymised {years} year after their last "
+                           "change."),
+                 _t("Finished complaints and liaison forms are anonymised {years} years after their last "
+                    "change.")).format(years=years))
     return 0

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import UserError
-from desktop.i18n import tr
+from desktop.i18n import counted, plural, tr
 from desktop.services import backups
 from desktop.store import Store, integrity, snapshots
 from desktop.store import privacy as store_privacy
@@ -83,12 +83,18 @@ def exposure_sentence(found: BackupExposure) -> str:
         return _t("No data was purged or forgotten yet.")
     if found.is_clear:
         return _t("No backup holds purged or forgotten data.")
-    text = _t("{count} backup(s) made before {date} still hold purged or forgotten data. The rotation "
-              "drops the last of them by {expires} at the latest; you can rewrite them now.").format(
+    text = plural(len(found.holding),
+                  _t("1 backup made before {date} still holds purged or forgotten data. The rotation drops it "
+                     "by {expires} at the latest; you can rewrite it now."),
+                  _t("{count} backups made before {date} still hold purged or forgotten data. The rotation "
+                     "drops the last of them by {expires} at the latest; you can rewrite them now.")).format(
         count=len(found.holding), date=backups.when(found.since), expires=found.expires_on.strftime("%d/%m/%Y"))
     if found.kept_safety_copies:
-        text += " " + _t("{count} of them were made before an update or a restore and are kept until three "
-                         "newer ones exist.").format(count=found.kept_safety_copies)
+        text += " " + counted(found.kept_safety_copies,
+                              _t("1 of them was made before an update or a restore and is kept until three "
+                                 "newer ones exist."),
+                              _t("{count} of them were made before an update or a restore and are kept until "
+                                 "three newer ones exist."))
     return text
 
 

@@ -47,7 +47,7 @@ from desktop.domain.meetings import (
 )
 from desktop.domain.people import Person, Role
 from desktop.domain.places import PlaceRef
-from desktop.i18n import tr
+from desktop.i18n import plural, tr
 from desktop.services.thread import thread  # noqa: F401  (part of this module's interface)
 
 # Who is invited by default: the tenants' representatives and the landlord's people.
@@ -228,8 +228,12 @@ def start_meeting(store, meeting_id: int, when: dt.datetime | None = None) -> Me
 
 def unanswered_message(meeting: Meeting, missing: Sequence[AgendaPoint]) -> str:
     """The sentence listing the points that stop a meeting from closing, one per line."""
-    head = tr("Meeting", "The meeting of {date} cannot be closed: {count} point(s) have neither an answer "
-                         "nor a reason for having none yet:").format(date=long_date(meeting.date), count=len(missing))
+    head = plural(len(missing),
+                  tr("Meeting", "The meeting of {date} cannot be closed: 1 point has neither an answer nor a "
+                                "reason for having none yet:"),
+                  tr("Meeting", "The meeting of {date} cannot be closed: {count} points have neither an answer "
+                                "nor a reason for having none yet:")).format(date=long_date(meeting.date),
+                                                                             count=len(missing))
     lines = [tr("Meeting", "point {position}: {title}").format(position=p.position, title=p.title) for p in missing]
     return "\n".join([head, *("  " + line for line in lines)])
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from desktop.domain.mentions import MentionFinder, compose
 from desktop.domain.privacy import PurgeReport, retention_cutoff
-from desktop.i18n import tr
+from desktop.i18n import counted, tr
 from desktop.store.privacy import PrivacyStore
 
 
@@ -63,19 +63,35 @@ def purge_matcher(privacy: PrivacyStore) -> MentionFinder:
     return MentionFinder(privacy.known_names())
 
 
+def complaints_counted(count: int) -> str:
+    """"1 complaint", "12 complaints"."""
+    return counted(count, _t("{count} complaint"), _t("{count} complaints"))
+
+
+def forms_counted(count: int) -> str:
+    """"1 liaison form", "3 liaison forms"."""
+    return counted(count, _t("{count} liaison form"), _t("{count} liaison forms"))
+
+
+def records_counted(count: int) -> str:
+    """"1 record", "7 records"."""
+    return counted(count, _t("{count} record"), _t("{count} records"))
+
+
 def purge_summary(report: PurgeReport) -> str:
     """The purge report as a sentence."""
     if report.is_empty:
         return _t("Nothing to anonymise: no finished complaint or liaison form is older than {date}.").format(
             date=report.cutoff.strftime("%d/%m/%Y"))
-    text = _t("{complaints} complaint(s) and {forms} liaison form(s) older than {date} anonymised; "
-              "{photos} photo(s) and {texts} text(s) naming someone removed.")
+    text = _t("{complaints} and {forms} older than {date} anonymised; {photos} and {texts} naming someone "
+              "removed.")
     if report.dry_run:
-        text = _t("Dry run, nothing changed: {complaints} complaint(s) and {forms} liaison form(s) older "
-                  "than {date} would be anonymised, and {photos} photo(s) removed.")
-    text = text.format(complaints=len(report.complaint_ids), forms=len(report.form_ids),
-                       date=report.cutoff.strftime("%d/%m/%Y"), photos=report.photos_removed,
-                       texts=report.texts_removed)
+        text = _t("Dry run, nothing changed: {complaints} and {forms} older than {date} would be anonymised, "
+                  "and {photos} removed.")
+    text = text.format(complaints=complaints_counted(len(report.complaint_ids)),
+                       forms=forms_counted(len(report.form_ids)), date=report.cutoff.strftime("%d/%m/%Y"),
+                       photos=counted(report.photos_removed, _t("{count} photo"), _t("{count} photos")),
+                       texts=counted(report.texts_removed, _t("{count} text"), _t("{count} texts")))
     ids = _ids_line(_t("Complaints:"), report.complaint_ids) + _ids_line(_t("Liaison forms:"), report.form_ids)
     return text + ids
 
@@ -94,8 +110,8 @@ def forget_person(store, person_id: int) -> dict[str, int]:
     with store.atomic():
         counts = privacy.forget_person(person_id, person.name, new)
         store.audit.record("forgotten", "person", person_id,
-                           _t("Name replaced in {count} record(s); signed minutes keep it.").format(
-                               count=sum(counts.values())))
+                           _t("Name replaced in {records}; signed minutes keep it.").format(
+                               records=records_counted(sum(counts.values()))))
     return counts
 
 

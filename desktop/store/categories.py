@@ -7,7 +7,7 @@ from desktop.store.database import Database
 from desktop.domain.complaints import Category, looks_like_disturbance
 from desktop.domain.errors import InvalidValue, UserError
 from desktop.domain.text import composed
-from desktop.i18n import tr
+from desktop.i18n import counted, tr
 from desktop.store.sync_ids import new_id
 
 
@@ -77,8 +77,8 @@ class CategoryStore:
             ).fetchone()[0]
             if used:
                 raise UserError(
-                    tr("Category", "{count} complaint(s) use this category; it cannot be removed.")
-                    .format(count=used)
+                    counted(used, tr("Category", "1 complaint uses this category; it cannot be removed."),
+                            tr("Category", "{count} complaints use this category; it cannot be removed."))
                 )
             self.db.execute("DELETE FROM categories WHERE id = ?", [category_id])
 

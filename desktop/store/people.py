@@ -6,7 +6,7 @@ from desktop.store.database import Database
 
 from desktop.domain.errors import NotFound, UserError
 from desktop.domain.people import Civility, LandlordService, Person, Role
-from desktop.i18n import tr
+from desktop.i18n import counted, tr
 from desktop.store.audited import Audited
 from desktop.store.sync_ids import new_id
 
@@ -114,8 +114,8 @@ class PeopleStore(Audited):
             ).fetchone()[0]
             if used:
                 raise UserError(
-                    tr("Person", "This person reported {count} complaint(s) and cannot be removed.")
-                    .format(count=used)
+                    counted(used, tr("Person", "This person reported 1 complaint and cannot be removed."),
+                            tr("Person", "This person reported {count} complaints and cannot be removed."))
                 )
             self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
             self._audit("deleted", "person", person_id)

@@ -15,7 +15,7 @@ from desktop.domain.places import (
     Residence,
     ResidencePlan,
 )
-from desktop.i18n import tr
+from desktop.i18n import counted, tr
 from desktop.store.sync_ids import new_id
 
 SEPARATOR = " › "
@@ -316,19 +316,25 @@ class PlaceStore:
             ("common_area_id", place.common_area_id, "common_areas", ()),
             ("entrance_id", place.entrance_id, "entrances", (
                 ("SELECT count(*) FROM liaison_forms WHERE entrance_id = ?",
-                 tr("Place", "{count} liaison form(s) come from this entrance; it cannot be removed.")),
+                 (tr("Place", "1 liaison form comes from this entrance; it cannot be removed."),
+                  tr("Place", "{count} liaison forms come from this entrance; it cannot be removed."))),
                 ("SELECT count(*) FROM homes WHERE entrance_id = ?",
-                 tr("Place", "This entrance still has {count} home(s); remove them first.")),
+                 (tr("Place", "This entrance still has 1 home; remove it first."),
+                  tr("Place", "This entrance still has {count} homes; remove them first."))),
                 ("SELECT count(*) FROM common_areas WHERE entrance_id = ?",
-                 tr("Place", "This entrance still has {count} common area(s); remove them first.")),
+                 (tr("Place", "This entrance still has 1 common area; remove it first."),
+                  tr("Place", "This entrance still has {count} common areas; remove them first."))),
             )),
             ("building_id", place.building_id, "buildings", (
                 ("SELECT count(*) FROM meeting_buildings WHERE building_id = ?",
-                 tr("Place", "{count} meeting(s) concern this building; it cannot be removed.")),
+                 (tr("Place", "1 meeting concerns this building; it cannot be removed."),
+                  tr("Place", "{count} meetings concern this building; it cannot be removed."))),
                 ("SELECT count(*) FROM entrances WHERE building_id = ?",
-                 tr("Place", "This building still has {count} entrance(s); remove them first.")),
+                 (tr("Place", "This building still has 1 entrance; remove it first."),
+                  tr("Place", "This building still has {count} entrances; remove them first."))),
                 ("SELECT count(*) FROM common_areas WHERE building_id = ?",
-                 tr("Place", "This building still has {count} common area(s); remove them first.")),
+                 (tr("Place", "This building still has 1 common area; remove it first."),
+                  tr("Place", "This building still has {count} common areas; remove them first."))),
             )),
         )
         column, value, table, contents = next((c for c in checks if c[1] is not None), checks[0])
@@ -339,11 +345,10 @@ class PlaceStore:
                 f"SELECT count(*) FROM complaints WHERE {column} = ?", [value]
             ).fetchone()[0]
             if used:
-                raise UserError(tr(
-                    "Place", "{count} complaint(s) concern this place; it cannot be removed."
-                ).format(count=used))
-            for sql, sentence in contents:
+                raise UserError(counted(used, tr("Place", "1 complaint concerns this place; it cannot be removed."),
+                                        tr("Place", "{count} complaints concern this place; it cannot be removed.")))
+            for sql, (one, many) in contents:
                 count = self.db.execute(sql, [value]).fetchone()[0]
                 if count:
-                    raise UserError(sentence.format(count=count))
+                    raise UserError(counted(count, one, many))
             self.db.execute(f"DELETE FROM {table} WHERE id = ?", [value])

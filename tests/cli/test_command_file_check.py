@@ -96,14 +96,14 @@ def test_a_writing_command_waits_for_the_verdict_and_a_damaged_file_is_set_aside
     assert len(aside) == 1
     held_check.verdict = []  # the file set aside is read as it is: nothing was written to it
     assert run(aside[0], "retention") == 0
-    assert "anonymised 5 year(s)" in capsys.readouterr().out
+    assert "anonymised 5 years" in capsys.readouterr().out
 
 
 def test_a_writing_command_on_a_sound_file_goes_through_once_the_verdict_is_in(db, held_check, capsys):
     give_verdict_when_a_write_waits(held_check, [])
     assert run(db, "retention", "8") == 0
     assert run(db, "retention") == 0
-    assert "anonymised 8 year(s)" in capsys.readouterr().out
+    assert "anonymised 8 years" in capsys.readouterr().out
 
 
 def test_search_with_a_limit_gives_the_first_of_the_full_answer_in_the_same_order(db, capsys):

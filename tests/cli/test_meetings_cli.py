@@ -144,7 +144,7 @@ def test_closing_lists_the_unanswered_points_and_exits_2(demo_db, capsys):
     status, out, err = run(capsys, demo_db, "meeting", "close", str(planned["id"]))
     assert status == 2 and out == ""
     lines = err.strip().splitlines()
-    assert lines[0].startswith("The meeting of ") and f"{len(questions)} point(s)" in lines[0]
+    assert lines[0].startswith("The meeting of ") and (f"{len(questions)} points have" in lines[0] if len(questions) > 1 else "1 point has" in lines[0])
     assert lines[1:] == [f"  point {p.position}: {p.title}" for p in questions]
     assert run_json(capsys, demo_db, "meeting", "show", str(planned["id"]))["status"] == "held"
     with _Opened(demo_db) as store:

@@ -28,12 +28,12 @@ def test_forgetting_with_rewrite_backups_leaves_no_backup_with_the_name(tmp_path
 
     assert run(path, "person", "forget", str(person.id), "--yes") == 0
     said = capsys.readouterr().out
-    assert "1 backup(s) made before" in said and "at the latest" in said
+    assert "1 backup made before" in said and "at the latest" in said
     assert b"Brunet" in old.path.read_bytes()
 
     assert run(path, "purge", "--rewrite-backups") == 0
     captured = capsys.readouterr()
-    assert "1 backup(s) rewritten" in captured.out and "No backup holds" in captured.out
+    assert "1 backup rewritten: it no longer holds" in captured.out and "No backup holds" in captured.out
     assert "[0/1]" in captured.err
     assert b"Brunet" not in old.path.read_bytes() and b"BRUNET" not in old.path.read_bytes()
 

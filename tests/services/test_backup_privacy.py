@@ -45,7 +45,7 @@ def test_backups_made_before_a_forgetting_are_named_with_their_expiry_and_rewrit
     assert [info.path for info in found.holding] == [before.path]
     assert found.expires_on == dt.date(2027, 2, 1)  # the 12 monthly copies of the rotation
     sentence = backup_privacy.exposure_sentence(found)
-    assert "01/02/2027" in sentence and "1 backup(s)" in sentence
+    assert "01/02/2027" in sentence and "1 backup made before" in sentence
     assert "Brunet" in _texts(before.path) and "Odette" in _texts(before.path)
 
     steps = []

@@ -102,7 +102,7 @@ def test_closing_is_refused_while_a_question_has_no_answer_and_lists_them(reside
     with pytest.raises(UnansweredPoints) as refused:
         service.close_meeting(store, meeting.id)
     assert refused.value.message == (
-        "The meeting of 12 March 2026 cannot be closed: 1 point(s) have neither an answer nor a reason for "
+        "The meeting of 12 March 2026 cannot be closed: 1 point has neither an answer nor a reason for "
         "having none yet:\n  point 1: Lift – Bâtiment B: 1 complaint")
     assert [p.position for p in refused.value.points] == [1]
     assert store.meetings.get(meeting.id).status == MeetingStatus.HELD

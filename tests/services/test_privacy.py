@@ -64,7 +64,7 @@ def test_a_dry_run_says_what_would_be_done_and_changes_nothing(people):
     report = privacy.purge(store, dry_run=True)
     assert report.complaint_ids == [ids["old_named"], ids["old_plain"]] and report.photos_removed == 1
     assert _snapshot(store) == before and store.audit.count() == lines
-    assert "Dry run, nothing changed: 2 complaint(s)" in privacy.purge_summary(report)
+    assert "Dry run, nothing changed: 2 complaints" in privacy.purge_summary(report)
 
 
 def test_the_purge_anonymises_exactly_the_old_finished_complaints(people):

@@ -170,7 +170,7 @@ def test_a_person_who_reported_complaints_cannot_be_removed(tab, qtbot, events, 
     monkeypatch.setattr(dialogs, "show_error", lambda parent, text: errors.append(text))
     tab.select(person.id)
     click(qtbot, tab.remove_button)
-    assert errors == ["This person reported 1 complaint(s) and cannot be removed."]
+    assert errors == ["This person reported 1 complaint and cannot be removed."]
     assert shown_names(tab) == ["Monique Perrin"]
     assert tab.store.people.count() == 1
 

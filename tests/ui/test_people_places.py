@@ -196,7 +196,7 @@ def test_removing_a_place_asks_and_refuses_when_something_depends_on_it(tab, qtb
     monkeypatch.setattr(dialogs, "show_error", lambda parent, text: errors.append(text))
     select(tab, "Entrée 3 (3 homes)")
     click(qtbot, tab.buttons["remove"])
-    assert errors == ["This entrance still has 3 home(s); remove them first."]
+    assert errors == ["This entrance still has 3 homes; remove them first."]
     for _floor in range(3):
         entrance = item_named(tab, "Bâtiment B").child(0)
         tab.tree.setCurrentIndex(entrance.child(0).index())  # a floor: its homes go with it
@@ -256,7 +256,7 @@ def test_a_category_in_use_cannot_be_removed(categories, qtbot, monkeypatch, eve
     monkeypatch.setattr(dialogs, "show_error", lambda parent, text: errors.append(text))
     categories.table.selectRow(0)
     click(qtbot, categories.remove_button)
-    assert errors == ["1 complaint(s) use this category; it cannot be removed."]
+    assert errors == ["1 complaint uses this category; it cannot be removed."]
     assert category_names(categories)[0] == lift.name
 
 

@@ -86,7 +86,7 @@ def test_the_preview_lists_old_closed_complaints_and_changes_nothing(qtbot, page
     before, lines = snapshot(residence_store), residence_store.audit.count()
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     text = page.purge_result.text()
-    assert "Dry run, nothing changed: 2 complaint(s)" in text
+    assert "Dry run, nothing changed: 2 complaints and 0 liaison forms" in text
     assert f"Complaints: {complaints['old_1']}, {complaints['old_2']}" in text
     assert str(complaints["recent"]) not in text.split("Complaints:")[1]
     assert snapshot(residence_store) == before
@@ -99,8 +99,8 @@ def test_anonymise_now_asks_then_anonymises_and_the_log_shows_it(qtbot, page, re
     monkeypatch.setattr(dialogs, "confirm", lambda *args: asked.append(args[1:]) or True)
     with qtbot.waitSignal(events.complaints_changed), qtbot.waitSignal(events.message) as message:
         qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and "2 complaint(s)" in asked[0][1]
-    assert message.args[0].startswith("2 complaint(s) and 0 liaison form(s) older than")
+    assert len(asked) == 1 and "2 complaints and 0 liaison forms finished before" in asked[0][1]
+    assert message.args[0].startswith("2 complaints and 0 liaison forms older than")
     old = residence_store.complaints.get(complaints["old_2"])
     assert old.reporter_id is None and old.reporter_name == "" and old.description == ""
     kept = residence_store.complaints.get(complaints["recent"])
@@ -241,12 +241,12 @@ def test_the_page_says_until_when_backups_hold_forgotten_data_and_rewrites_them(
     qtbot.addWidget(page)
     page.show()
     box = page.backups_box
-    assert "1 backup(s)" in box.sentence.text() and "01/02/2027" in box.sentence.text()
+    assert "1 backup made before" in box.sentence.text() and "01/02/2027" in box.sentence.text()
     assert box.rewrite_button.isEnabled()
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     with qtbot.waitSignal(events.message, timeout=20000) as said:
         qtbot.mouseClick(box.rewrite_button, Qt.MouseButton.LeftButton)
-    assert said.args == ["1 backup(s) rewritten: they no longer hold purged or forgotten data."]
+    assert said.args == ["1 backup rewritten: it no longer holds purged or forgotten data."]
     assert b"Odette" not in old.path.read_bytes()
     assert "No backup holds" in box.sentence.text() and not box.rewrite_button.isEnabled()
     box.shutdown()

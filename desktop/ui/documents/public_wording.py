@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import counted
 from desktop.domain.errors import UserError
 from desktop.reports.posting import posting_review
 from desktop.reports.posting_review import ReviewedSentence
@@ -40,9 +41,13 @@ class PublicWordingDialog(QDialog):
         self.setWindowTitle(_tr("Check the public wording"))
         self.setModal(True)
         self.editors: list[QPlainTextEdit] = []
-        intro = QLabel(_tr("The posting version is put up in the entrance hall. In these {count} sentence(s) "
-                           "a name or a home was removed, or a word looks like a name. Read each one, "
-                           "reword it if needed, then confirm.").format(count=len(sentences)))
+        intro = QLabel(counted(
+            len(sentences),
+            _tr("The posting version is put up in the entrance hall. In this sentence a name or a home was "
+                "removed, or a word looks like a name. Read it, reword it if needed, then confirm."),
+            _tr("The posting version is put up in the entrance hall. In these {count} sentences a name or a "
+                "home was removed, or a word looks like a name. Read each one, reword it if needed, then "
+                "confirm.")))
         intro.setWordWrap(True)
         body = QWidget()
         column = QVBoxLayout(body)

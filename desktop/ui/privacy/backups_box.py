@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout
 
+from desktop.i18n import counted
 from desktop.domain.errors import UserError
 from desktop.services import backup_privacy
 from desktop.ui import dialogs
@@ -88,8 +89,11 @@ class BackupCopiesBox(QGroupBox):
             self.refresh()
             return
         if not dialogs.confirm(self, _tr("Rewrite the backups?"),
-                               _tr("Palier will remove the purged and forgotten data from {count} backup(s) too. "
-                                   "Each one is checked again afterwards.").format(count=len(plan.backups)),
+                               counted(len(plan.backups),
+                                       _tr("Palier will remove the purged and forgotten data from 1 backup too. "
+                                           "It is checked again afterwards."),
+                                       _tr("Palier will remove the purged and forgotten data from {count} backups "
+                                           "too. Each one is checked again afterwards.")),
                                _tr("Rewrite")):
             return
         self.job = RewriteJob(plan)
@@ -110,8 +114,9 @@ class BackupCopiesBox(QGroupBox):
     def _finished(self, count: int) -> None:
         self.job = None
         self.progress.setVisible(False)
-        self.events.message.emit(_tr("{count} backup(s) rewritten: they no longer hold purged or forgotten data.")
-                                 .format(count=count))
+        self.events.message.emit(counted(
+            count, _tr("{count} backup rewritten: it no longer holds purged or forgotten data."),
+            _tr("{count} backups rewritten: they no longer hold purged or forgotten data.")))
         self.refresh()
 
     def _failed(self, reason: str) -> None:

@@ -247,10 +247,10 @@ class PrivacyPage(QWidget):
             return
         if not dialogs.confirm(
             self, _tr("Anonymise old records?"),
-            _tr("{complaints} complaint(s) and {forms} liaison form(s) finished before {date} will lose their "
-                "reporter, the names they hold and their photos. This cannot be undone.").format(
-                complaints=len(preview.complaint_ids), forms=len(preview.form_ids),
-                date=preview.cutoff.strftime("%d/%m/%Y")),
+            _tr("{complaints} and {forms} finished before {date} will lose their reporter, the names they "
+                "hold and their photos. This cannot be undone.").format(
+                complaints=privacy.complaints_counted(len(preview.complaint_ids)),
+                forms=privacy.forms_counted(len(preview.form_ids)), date=preview.cutoff.strftime("%d/%m/%Y")),
             _tr("Anonymise"),
         ):
             return
@@ -324,8 +324,9 @@ class PrivacyPage(QWidget):
         self._refresh_log()
         for signal in (self.events.people_changed, self.events.complaints_changed, self.events.meetings_changed):
             signal.emit()
-        self.events.message.emit(_tr("{name} is forgotten: the name was replaced in {count} record(s); "
-                                     "signed minutes keep it.").format(name=name, count=sum(counts.values())))
+        self.events.message.emit(_tr("{name} is forgotten: the name was replaced in {records}; "
+                                     "signed minutes keep it.").format(
+                                         name=name, records=privacy.records_counted(sum(counts.values()))))
 
     def reload_from_store(self) -> None:
         """The data changed somewhere (``events.data_changed``): people, retention, the log."""

@@ -37,6 +37,26 @@
       <source>replace the person's files if the folder already holds them</source>
       <translation>remplacer les fichiers de la personne si le dossier les contient déjà</translation>
     </message>
+    <message>
+      <source>{count} backup rewritten: it no longer holds purged or forgotten data.</source>
+      <translation>{count} sauvegarde réécrite : elle ne contient plus les données anonymisées ou oubliées.</translation>
+    </message>
+    <message>
+      <source>{count} backups rewritten: they no longer hold purged or forgotten data.</source>
+      <translation>{count} sauvegardes réécrites : elles ne contiennent plus les données anonymisées ou oubliées.</translation>
+    </message>
+    <message>
+      <source>{name} is forgotten: their name was replaced in {records} by “{new}”. Signed minutes keep it.</source>
+      <translation>{name} est effacé(e) : son nom a été remplacé dans {records} par « {new} ». Les comptes rendus signés le conservent.</translation>
+    </message>
+    <message>
+      <source>Finished complaints and liaison forms are anonymised {years} year after their last change.</source>
+      <translation>Les réclamations terminées et les fiches de liaison sont anonymisées {years} an après leur dernière modification.</translation>
+    </message>
+    <message>
+      <source>Finished complaints and liaison forms are anonymised {years} years after their last change.</source>
+      <translation>Les réclamations terminées et les fiches de liaison sont anonymisées {years} ans après leur dernière modification.</translation>
+    </message>
   </context>
   <context>
     <name>ProfileCommands</name>
@@ -50,6 +70,14 @@
     <message>
       <source>replace the PDF file if it already exists (never the database or a backup)</source>
       <translation>remplacer le fichier PDF s’il existe déjà (jamais la base ni une sauvegarde)</translation>
+    </message>
+    <message>
+      <source>Posting version: 1 sentence changed or to check. Read it before posting (the window lets you reword it):</source>
+      <translation>Version à afficher : 1 phrase modifiée ou à vérifier. Relisez-la avant l’affichage (la fenêtre permet de la reformuler) :</translation>
+    </message>
+    <message>
+      <source>Posting version: {count} sentences changed or to check. Read them before posting (the window lets you reword them):</source>
+      <translation>Version à afficher : {count} phrases modifiées ou à vérifier. Relisez-les avant l’affichage (la fenêtre permet de les reformuler) :</translation>
     </message>
   </context>
   <context>
@@ -267,6 +295,196 @@
     <message>
       <source>Replace</source>
       <translation>Remplacer</translation>
+    </message>
+    <message>
+      <source>Palier will remove the purged and forgotten data from 1 backup too. It is checked again afterwards.</source>
+      <translation>Palier retirera aussi les données anonymisées et oubliées d’1 sauvegarde. Elle sera vérifiée de nouveau ensuite.</translation>
+    </message>
+    <message>
+      <source>Palier will remove the purged and forgotten data from {count} backups too. Each one is checked again afterwards.</source>
+      <translation>Palier retirera aussi les données anonymisées et oubliées de {count} sauvegardes. Chacune sera vérifiée de nouveau ensuite.</translation>
+    </message>
+    <message>
+      <source>{name} is forgotten: the name was replaced in {records}; signed minutes keep it.</source>
+      <translation>{name} est effacé(e) : le nom a été remplacé dans {records} ; les comptes rendus signés le conservent.</translation>
+    </message>
+    <message>
+      <source>{complaints} and {forms} finished before {date} will lose their reporter, the names they hold and their photos. This cannot be undone.</source>
+      <translation>{complaints} et {forms} terminées avant le {date} perdront leur demandeur, les noms qu’elles contiennent et leurs photos. C’est irréversible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <source>1 backup made before {date} still holds purged or forgotten data. The rotation drops it by {expires} at the latest; you can rewrite it now.</source>
+      <translation>1 sauvegarde faite avant le {date} contient encore des données anonymisées ou oubliées. La rotation la supprime au plus tard le {expires} ; vous pouvez la réécrire dès maintenant.</translation>
+    </message>
+    <message>
+      <source>{count} backups made before {date} still hold purged or forgotten data. The rotation drops the last of them by {expires} at the latest; you can rewrite them now.</source>
+      <translation>{count} sauvegardes faites avant le {date} contiennent encore des données anonymisées ou oubliées. La rotation supprime la dernière au plus tard le {expires} ; vous pouvez les réécrire dès maintenant.</translation>
+    </message>
+    <message>
+      <source>1 of them was made before an update or a restore and is kept until three newer ones exist.</source>
+      <translation>1 d’entre elles a été faite avant une mise à jour ou une restauration et reste conservée jusqu’à ce que trois plus récentes existent.</translation>
+    </message>
+    <message>
+      <source>{count} of them were made before an update or a restore and are kept until three newer ones exist.</source>
+      <translation>{count} d’entre elles ont été faites avant une mise à jour ou une restauration et restent conservées jusqu’à ce que trois plus récentes existent.</translation>
+    </message>
+    <message>
+      <source>{complaints} and {forms} older than {date} anonymised; {photos} and {texts} naming someone removed.</source>
+      <translation>Anonymisé : {complaints} et {forms} antérieures au {date} ; retiré : {photos} et {texts} nommant une personne.</translation>
+    </message>
+    <message>
+      <source>{count} complaint</source>
+      <translation>{count} réclamation</translation>
+    </message>
+    <message>
+      <source>{count} complaints</source>
+      <translation>{count} réclamations</translation>
+    </message>
+    <message>
+      <source>{count} liaison form</source>
+      <translation>{count} fiche de liaison</translation>
+    </message>
+    <message>
+      <source>{count} liaison forms</source>
+      <translation>{count} fiches de liaison</translation>
+    </message>
+    <message>
+      <source>{count} record</source>
+      <translation>{count} enregistrement</translation>
+    </message>
+    <message>
+      <source>{count} records</source>
+      <translation>{count} enregistrements</translation>
+    </message>
+    <message>
+      <source>Dry run, nothing changed: {complaints} and {forms} older than {date} would be anonymised, and {photos} removed.</source>
+      <translation>Simulation, rien n’a changé : {complaints} et {forms} antérieures au {date} seraient anonymisées, et {photos} retirées.</translation>
+    </message>
+    <message>
+      <source>{count} photo</source>
+      <translation>{count} photo</translation>
+    </message>
+    <message>
+      <source>{count} photos</source>
+      <translation>{count} photos</translation>
+    </message>
+    <message>
+      <source>{count} text</source>
+      <translation>{count} texte</translation>
+    </message>
+    <message>
+      <source>{count} texts</source>
+      <translation>{count} textes</translation>
+    </message>
+    <message>
+      <source>Name replaced in {records}; signed minutes keep it.</source>
+      <translation>Nom remplacé dans {records} ; les comptes rendus signés le conservent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Meeting</name>
+    <message>
+      <source>The meeting of {date} cannot be closed: 1 point has neither an answer nor a reason for having none yet:</source>
+      <translation>La réunion du {date} ne peut pas être clôturée : 1 point n'a encore ni réponse ni motif d'absence de réponse :</translation>
+    </message>
+    <message>
+      <source>The meeting of {date} cannot be closed: {count} points have neither an answer nor a reason for having none yet:</source>
+      <translation>La réunion du {date} ne peut pas être clôturée : {count} points n'ont encore ni réponse ni motif d'absence de réponse :</translation>
+    </message>
+  </context>
+  <context>
+    <name>Category</name>
+    <message>
+      <source>1 complaint uses this category; it cannot be removed.</source>
+      <translation>1 réclamation utilise cette catégorie ; elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+      <source>{count} complaints use this category; it cannot be removed.</source>
+      <translation>{count} réclamations utilisent cette catégorie ; elle ne peut pas être supprimée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Person</name>
+    <message>
+      <source>This person reported 1 complaint and cannot be removed.</source>
+      <translation>Cette personne a signalé 1 réclamation et ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+      <source>This person reported {count} complaints and cannot be removed.</source>
+      <translation>Cette personne a signalé {count} réclamations et ne peut pas être supprimée.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Place</name>
+    <message>
+      <source>1 complaint concerns this place; it cannot be removed.</source>
+      <translation>1 réclamation concerne ce lieu ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+      <source>{count} complaints concern this place; it cannot be removed.</source>
+      <translation>{count} réclamations concernent ce lieu ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+      <source>1 liaison form comes from this entrance; it cannot be removed.</source>
+      <translation>1 fiche de liaison vient de cette entrée ; elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+      <source>{count} liaison forms come from this entrance; it cannot be removed.</source>
+      <translation>{count} fiches de liaison viennent de cette entrée ; elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+      <source>This entrance still has 1 home; remove it first.</source>
+      <translation>Cette entrée compte encore 1 logement ; supprimez-le d’abord.</translation>
+    </message>
+    <message>
+      <source>This entrance still has {count} homes; remove them first.</source>
+      <translation>Cette entrée compte encore {count} logements ; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+      <source>This entrance still has 1 common area; remove it first.</source>
+      <translation>Cette entrée compte encore 1 partie commune ; supprimez-la d’abord.</translation>
+    </message>
+    <message>
+      <source>This entrance still has {count} common areas; remove them first.</source>
+      <translation>Cette entrée compte encore {count} parties communes ; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+      <source>1 meeting concerns this building; it cannot be removed.</source>
+      <translation>1 réunion concerne ce bâtiment ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+      <source>{count} meetings concern this building; it cannot be removed.</source>
+      <translation>{count} réunions concernent ce bâtiment ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+      <source>This building still has 1 entrance; remove it first.</source>
+      <translation>Ce bâtiment compte encore 1 entrée ; supprimez-la d’abord.</translation>
+    </message>
+    <message>
+      <source>This building still has {count} entrances; remove them first.</source>
+      <translation>Ce bâtiment compte encore {count} entrées ; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+      <source>This building still has 1 common area; remove it first.</source>
+      <translation>Ce bâtiment compte encore 1 partie commune ; supprimez-la d’abord.</translation>
+    </message>
+    <message>
+      <source>This building still has {count} common areas; remove them first.</source>
+      <translation>Ce bâtiment compte encore {count} parties communes ; supprimez-les d’abord.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublicWording</name>
+    <message>
+      <source>The posting version is put up in the entrance hall. In this sentence a name or a home was removed, or a word looks like a name. Read it, reword it if needed, then confirm.</source>
+      <translation>La version à afficher est placardée dans le hall d’entrée. Dans cette phrase, un nom ou un logement a été retiré, ou un mot ressemble à un nom. Relisez-la, reformulez-la si besoin, puis confirmez.</translation>
+    </message>
+    <message>
+      <source>The posting version is put up in the entrance hall. In these {count} sentences a name or a home was removed, or a word looks like a name. Read each one, reword it if needed, then confirm.</source>
+      <translation>La version à afficher est placardée dans le hall d’entrée. Dans ces {count} phrases, un nom ou un logement a été retiré, ou un mot ressemble à un nom. Relisez chacune, reformulez-la si besoin, puis confirmez.</translation>
     </message>
   </context>
 </TS>
