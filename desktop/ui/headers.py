@@ -9,7 +9,8 @@ With ``share``, the columns are sized here whenever the table's width changes: t
 columns (a name, a telephone number), in their order, get what their text needs first, as far as
 the others' headings leave room; every other column gets at
 least its longest heading word, then what its text needs as far as the room left allows; room
-left over goes to the ``grow`` columns (the last one when none is named). Nothing is pushed off to the right
+left over goes to the ``grow`` columns (the last one when none is named). ``parts`` gives some
+columns a set share of the width instead (wrapped text that would otherwise claim a long line). Nothing is pushed off to the right
 behind a horizontal scroll bar unless the headings' words alone do not fit.
 """
 
@@ -31,9 +32,11 @@ MAX_CHARS = 40
 class WrappingHeader(QHeaderView):
     """A horizontal header whose headings wrap between words, never inside one."""
 
-    def __init__(self, table: QTableView, share: bool = False, grow: Iterable[int] = (), keep: Iterable[int] = ()):
+    def __init__(self, table: QTableView, share: bool = False, grow: Iterable[int] = (), keep: Iterable[int] = (),
+                 parts: dict[int, float] | None = None):
         super().__init__(Qt.Orientation.Horizontal, table)
         self.table, self.share, self.grow, self.keep = table, share, tuple(grow), tuple(keep)
+        self.parts = dict(parts or {})
         self._width = -1
         self.setSectionsClickable(True)
         self.setHighlightSections(False)
@@ -42,9 +45,9 @@ class WrappingHeader(QHeaderView):
 
     @classmethod
     def install(cls, table: QTableView, share: bool = False, grow: Iterable[int] = (),
-                keep: Iterable[int] = ()) -> "WrappingHeader":
+                keep: Iterable[int] = (), parts: dict[int, float] | None = None) -> "WrappingHeader":
         """Put a wrapping header on ``table`` (before its resize modes are set)."""
-        header = cls(table, share, grow, keep)
+        header = cls(table, share, grow, keep, parts)
         table.setHorizontalHeader(header)
         if share:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -133,6 +136,9 @@ class WrappingHeader(QHeaderView):
         cap = self.table.fontMetrics().averageCharWidth() * MAX_CHARS
         least = {c: self.word_width(c) for c in columns}
         wanted = {c: max(least[c], min(self.table.sizeHintForColumn(c), cap)) for c in columns}
+        for column, part in self.parts.items():  # a set part of the width, whatever the text
+            if column in least:
+                least[column] = wanted[column] = max(least[column], int(room * part))
         for column in (c for c in self.keep if c in least):  # first come, first served
             others = sum(least.values()) - least[column]
             least[column] = max(least[column], min(wanted[column], room - others))

@@ -68,14 +68,12 @@ class AgendaEditor(QWidget):
         self.table.verticalHeader().hide()
         # Whole titles, wrapped over several lines, rather than cut with "…".
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = WrappingHeader.install(self.table)  # headings wrap between words
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Long kind names wrap instead of eating the title's room.
-        # So do the remarks ("No answer yet", "LATE"…): on a 1280-pixel screen the title keeps half the width.
-        for column, width in ((AgendaModel.KIND, 170), (AgendaModel.MARKERS, 150), (AgendaModel.PROPOSED_BY, 130)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        # Headings wrap between words. The kind, who proposed and the remarks ("No answer yet",
+        # "LATE"…) take set shares of the width and wrap; the title takes the rest, about half.
+        WrappingHeader.install(self.table, share=True, grow=(AgendaModel.TITLE,),
+                               keep=(AgendaModel.POSITION, AgendaModel.DURATION),
+                               parts={AgendaModel.KIND: 0.18, AgendaModel.PROPOSED_BY: 0.13,
+                                      AgendaModel.MARKERS: 0.14})
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
