@@ -67,7 +67,7 @@ def shoot(width: int, height: int, points: int, suffix: str, pages: tuple[str, .
     from desktop.store import Store
     from desktop.ui import translator
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.screen_fit import available_for, clipped_headings, overflow
+    from desktop.ui.screen_fit import available_for, clipped_headings, clipped_texts, overflow
     from desktop.ui.style import apply_style
 
     suffix = "" if suffix == "-" else suffix
@@ -84,7 +84,7 @@ def shoot(width: int, height: int, points: int, suffix: str, pages: tuple[str, .
         for _ in range(5):
             app.processEvents()
         shown = window.pages["reports" if page == "documents" else page]
-        problems = overflow(window, shown, *room) + clipped_headings(shown)
+        problems = overflow(window, shown, *room) + clipped_headings(shown) + clipped_texts(shown)
         for _ in range(3):
             app.processEvents()
         target = OUT / f"{page}-{width}x{height}{suffix}.png"

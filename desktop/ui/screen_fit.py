@@ -99,3 +99,20 @@ def clipped_headings(page: QWidget) -> list[str]:
                 found.append(f"“{text}” in {table.accessibleName() or type(table).__name__}: "
                              f"{header.sectionSize(column)} px for {needed}")
     return found
+
+
+def clipped_texts(page: QWidget) -> list[str]:
+    """The visible buttons, radio buttons, check boxes and one-line labels of ``page`` given less
+    width than their words need: their text is cut."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text() or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        if isinstance(widget, QLabel) and (widget.pixmap() is not None and not widget.pixmap().isNull()):
+            continue
+        if widget.width() < widget.sizeHint().width() - 2:
+            found.append(f"“{widget.text().replace('&', '')[:50]}” ({type(widget).__name__}): "
+                         f"{widget.width()} px for {widget.sizeHint().width()}")
+    return found

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop.services.demo import build_demo
-from desktop.ui.screen_fit import available_for, clipped_headings, overflow
+from desktop.ui.screen_fit import available_for, clipped_headings, clipped_texts, overflow
 from desktop.ui.style import apply_style
 
 PAGES = ("dashboard", "complaints", "meetings", "people", "reports", "backups", "privacy")
@@ -40,11 +40,11 @@ def test_every_page_fits_the_screen(qtbot, qapp, demo_path, width, height, point
         for key in PAGES:
             window.show_page(key)
             found = overflow(window, window.pages[key], *available_for(width, height))
-            found += clipped_headings(window.pages[key])
+            found += clipped_headings(window.pages[key]) + clipped_texts(window.pages[key])
             if key == "meetings":  # the attendance, behind the agenda's tab
                 window.pages[key].detail_tabs.setCurrentIndex(1)
                 qapp.processEvents()
-                found += clipped_headings(window.pages[key])
+                found += clipped_headings(window.pages[key]) + clipped_texts(window.pages[key])
             if found:
                 problems[key] = found
     finally:

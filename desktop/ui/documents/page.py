@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -139,7 +139,7 @@ class DocumentsPage(QWidget):
         left.addWidget(self.choice_box)
         left.addWidget(self.action_box)
         left.addStretch(1)
-        column = QWidget()
+        self.column = column = QWidget()
         column.setLayout(left)
         column.setFixedWidth(430)
         layout = QHBoxLayout(self)
@@ -152,6 +152,17 @@ class DocumentsPage(QWidget):
         self.print_button.clicked.connect(lambda: self.request("print"))
         self.save_button.clicked.connect(lambda: self.request("save"))
         self.cancel_button.clicked.connect(self.cancel)
+
+    def _fit_column(self) -> None:
+        """The choices' column: 430 px, or wider when a choice's words need it (large text)."""
+        needed = max(button.sizeHint().width() for button in self.kind_buttons.values())
+        self.column.setFixedWidth(max(430, needed + 60))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """A larger or smaller text (Ctrl++ / Ctrl+-) widens or narrows the choices' column."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "column"):
+            self._fit_column()
 
     def translate_ui(self) -> None:
         """Set every visible text in the current language."""
@@ -173,6 +184,7 @@ class DocumentsPage(QWidget):
         self.save_button.setText(_tr("&Save as PDF…"))
         self.save_button.setAccessibleName(_tr("Save as PDF"))
         self.cancel_button.setText(_tr("Cancel"))
+        self._fit_column()
         self.cancel_button.setAccessibleName(_tr("Cancel preparing the document"))
         self.progress.setAccessibleName(_tr("Progress"))
         self.preview.translate_ui()
