@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView
 
@@ -52,7 +52,6 @@ class WrappingHeader(QHeaderView):
         if share:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setStretchLastSection(False)
-            table.viewport().installEventFilter(header)
         return header
 
     # Words and lines ----------------------------------------------------------------------
@@ -118,11 +117,11 @@ class WrappingHeader(QHeaderView):
         painter.restore()
 
     # Sharing the width --------------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if self.share and event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            if self.table.viewport().width() != self._width:
-                QTimer.singleShot(0, self, self.share_width)
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The header is as wide as the table's viewport: share the new width."""
+        super().resizeEvent(event)
+        if self.share and self.table.viewport().width() != self._width:
+            QTimer.singleShot(0, self, self.share_width)
 
     def share_width(self) -> None:
         """Size the columns for the table's current width (see the module's docstring)."""
@@ -151,7 +150,10 @@ class WrappingHeader(QHeaderView):
         super().setModel(model)
         if self.share and model is not None:
             for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
-                signal.connect(lambda *_: QTimer.singleShot(0, self, self.share_width))
+                signal.connect(self._rows_changed)
+
+    def _rows_changed(self, *_args) -> None:
+        QTimer.singleShot(0, self, self.share_width)
 
 
 def _shared(columns: list[int], least: dict, wanted: dict, room: int, growing: list[int]) -> dict:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -38,6 +37,7 @@ from desktop.ui import dialogs
 from desktop.ui.documents import output
 from desktop.ui.documents.worker import DocumentJob
 from desktop.ui.documents.identity_dialog import IdentityDialog
+from desktop.ui.flow import FlowLayout
 
 ROLES = ("chair", "secretary")
 
@@ -159,10 +159,9 @@ class SignDialog(QDialog):
         self.new_identity_button.setAccessibleName(_tr("Create a signing identity"))
         self.export_button = QPushButton(_tr("&Export the residence's certificate…"))
         self.export_button.setAccessibleName(_tr("Export the residence's certificate for the landlord"))
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # side by side while they fit, one under the other with large text
         tools.addWidget(self.new_identity_button)
         tools.addWidget(self.export_button)
-        tools.addStretch(1)
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 from desktop.services import exchange, exchange_words
 from desktop.store import sync_state
 from desktop.ui.exchange.conflicts_model import ConflictsModel
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.importing.worker import StoreTask
 
 
@@ -82,6 +83,7 @@ class ExchangeDialog(QDialog):
         self.result.setAccessibleName(_tr("What the exchange did"))
         self.conflicts = ConflictsModel(self)
         self.table = QTableView()
+        WrappingHeader.install(self.table, share=True)  # headings whole, the width shared
         self.table.setModel(self.conflicts)
         self.table.setAccessibleName(_tr("To decide"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

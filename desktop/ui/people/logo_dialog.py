@@ -43,6 +43,7 @@ class LogoDialog(QDialog):
         intro.setWordWrap(True)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setWordWrap(True)  # "No logo: …" whole at any text size
         self.picture.setMinimumSize(320, 140)
         self.picture.setFrameShape(QLabel.Shape.StyledPanel)
         self.picture.setAccessibleName(_tr("The logo as it will print"))
