@@ -79,3 +79,22 @@ def test_the_purge_summary_counts_agree_in_french():
         i18n.set_language("en")
     assert text.splitlines()[0] == ("Anonymisé : 1 réclamation et 0 fiche de liaison antérieures au 03/12/2021 ; "
                                     "retiré : 2 photos et 1 texte nommant une personne.")
+
+
+def test_a_conflict_is_told_in_words_not_in_column_codes():
+    """The "To decide" list showed "status", "in_progress", "rejected" in the French window."""
+    import json
+
+    from desktop.services.exchange_words import field_text, record_text, values_text
+
+    mine = json.dumps({"status": "in_progress", "status_reason": ""})
+    theirs = json.dumps({"status": "rejected", "status_reason": "Pas le bailleur", "due_on": "2027-01-31"})
+    i18n.set_language("fr")
+    try:
+        assert (record_text("complaints", (612,)), field_text("status")) == ("Réclamation 612", "statut")
+        assert values_text("complaints", mine) == "En cours"
+        assert values_text("complaints", theirs) == "Rejetée; Pas le bailleur; 31/01/2027"
+        assert values_text("commitments", json.dumps({"status": "done"})) == "Tenu"
+    finally:
+        i18n.set_language("en")
+    assert values_text("complaints", mine) == "In progress"

@@ -125,6 +125,11 @@ def take_pending_snapshot(store) -> None:
 
 
 # Exchanging ---------------------------------------------------------------------------------------
+def partners(store) -> list[Partner]:
+    """The computers this one is paired with."""
+    return sync_state.partners(store.db)
+
+
 def choose_partner(store, computer: str | None = None) -> Partner:
     """The partner to exchange with: the only one, or the one named (by its id or its name)."""
     found = sync_state.partners(store.db)

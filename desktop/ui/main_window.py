@@ -396,10 +396,13 @@ class MainWindow(QMainWindow):
         """File › Exchange…: write and read exchange files, decide the conflicts."""
         from desktop.domain.errors import UserError
         from desktop.ui import dialogs
-        from desktop.ui.exchange.dialog import ExchangeDialog
+        from desktop.ui.exchange.dialog import ExchangeDialog, choose_partner
 
         try:
-            dialog = ExchangeDialog(self.store, self)
+            partner = choose_partner(self)
+            if partner is False:
+                return
+            dialog = ExchangeDialog(self.store, self, partner)
         except UserError as error:
             dialogs.show_error(self, error.message)
             return

@@ -51,7 +51,7 @@ def test_a_person_pairs_a_laptop_reads_its_file_and_decides(window, qtbot, tmp_p
     model = dialog.conflicts
     assert model.rowCount() == 1
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert shown[:5] == ["Complaint 1", "status", "in_progress", "rejected; Pas le bailleur", "the laptop"]
+    assert shown[:5] == ["Complaint 1", "status", "In progress", "Rejected; Pas le bailleur", "the laptop"]
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
     assert model.rowCount() == 0
@@ -70,3 +70,54 @@ def test_an_unpaired_register_says_so_instead_of_opening_the_exchange(window, mo
     monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda parent, text: shown.append(text))
     window.exchange_action.trigger()
     assert shown and "not paired" in shown[0]
+
+
+def test_with_several_partners_the_window_asks_which_one(window, qtbot, tmp_path):
+    """The window used to say "use --partner NAME": a step needing the command line."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog
+
+    store = window.store
+    exchange.copy_for_partner(store, tmp_path / "laptop.db", "le portable")
+    exchange.copy_for_partner(store, tmp_path / "second.db", "le bureau de l'agence")
+    seen = {}
+
+    def exchange_window_shown():
+        dialog = QApplication.activeModalWidget()
+        seen["title"] = dialog.windowTitle()
+        dialog.reject()
+
+    def pick_the_second():
+        asking = QApplication.activeModalWidget()
+        assert isinstance(asking, QInputDialog)
+        seen["question"] = asking.labelText()
+        combo = asking.findChild(QComboBox)
+        seen["choices"] = [combo.itemText(i) for i in range(combo.count())]
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        QTimer.singleShot(0, exchange_window_shown)
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick_the_second)
+    window.exchange_action.trigger()
+    assert seen["question"] == "This computer is paired with several others. Exchange with:"
+    assert [c.split(" (")[0] for c in seen["choices"]] == ["le portable", "le bureau de l'agence"]
+    assert seen["title"] == "Exchange with le bureau de l'agence"
+
+
+def test_choosing_no_partner_opens_nothing(window, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from PySide6.QtWidgets import QInputDialog
+
+    exchange.copy_for_partner(window.store, tmp_path / "a.db", "le portable")
+    exchange.copy_for_partner(window.store, tmp_path / "b.db", "l'agence")
+    asked = []
+
+    def cancel():
+        asked.append(type(QApplication.activeModalWidget()))
+        qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, cancel)
+    window.exchange_action.trigger()
+    assert asked == [QInputDialog] and QApplication.activeModalWidget() is None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from desktop.services.exchange_words import field_text, record_text, values_text
 from desktop.store.sync_state import ConflictRow
 
 
@@ -13,27 +14,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExchangeDialog", text)
 
 
-RECORDS = {"complaints": "Complaint {id}", "people": "Person {id}", "liaison_forms": "Liaison form {id}",
-           "meetings": "Meeting {id}", "agenda_points": "Agenda point {id}", "commitments": "Commitment {id}",
-           "photos": "Photo {id}"}
 KINDS = {"deleted-there": "deleted on {who}, changed here: kept",
          "deleted-here": "deleted here, changed on {who}: kept",
          "refused": "signed minutes: not changed"}
 
 
-def record_label(conflict: ConflictRow) -> str:
-    """"Complaint 612", "Person 41"… (the table's name for others)."""
-    key = "/".join(str(part) for part in conflict.key)
-    template = RECORDS.get(conflict.table)
-    return _tr(template).format(id=key) if template else f"{conflict.table} {key}"
-
-
-def shown(values: str | None) -> str:
-    """A conflict's stored values as a person reads them."""
-    if not values:
-        return ""
-    decoded = json.loads(values)
-    return "; ".join("…" if isinstance(v, dict) else str(v) for v in decoded.values() if v not in (None, ""))
+def moment_text(stamp: str) -> str:
+    """"2026-12-03T10:05:00" → "03/12/2026 10:05"."""
+    try:
+        return dt.datetime.fromisoformat(stamp).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp.replace("T", " ")
 
 
 class ConflictsModel(QAbstractTableModel):
@@ -73,13 +64,13 @@ class ConflictsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if index.column() == self.RECORD:
-            return record_label(row)
+            return record_text(row.table, row.key)
         if index.column() == self.FIELD:
-            return row.field if row.kind == "field" else _tr(KINDS.get(row.kind, row.kind)).format(who=row.who)
+            return field_text(row.field) if row.kind == "field" else _tr(KINDS.get(row.kind, row.kind)).format(who=row.who)
         if index.column() == self.MINE:
-            return shown(row.mine)
+            return values_text(row.table, row.mine)
         if index.column() == self.THEIRS:
-            return shown(row.theirs)
+            return values_text(row.table, row.theirs)
         if index.column() == self.WHO:
             return row.who
-        return row.at.replace("T", " ")
+        return moment_text(row.at)

@@ -7,12 +7,13 @@ length of the work (the window waits, disabled) and opened again after (``Store.
 
 from __future__ import annotations
 
+import datetime as dt
 from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout)
+                               QInputDialog, QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout)
 
 from desktop.services import exchange, exchange_words
 from desktop.store import sync_state
@@ -53,13 +54,34 @@ class _Released:
         self.task.start_task()
 
 
+def _day(stamp: str) -> str:
+    try:
+        return dt.date.fromisoformat(stamp[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return stamp
+
+
+def choose_partner(window) -> str | None | bool:
+    """The computer to exchange with: None when there is only one (or none: the exchange says
+    so), its id when the person picks one of several, False when they cancel."""
+    paired = exchange.partners(window.store)
+    if len(paired) < 2:
+        return None
+    labels = [_tr("{name} (last exchange: {when})").format(
+        name=p.name, when=_day(p.last_import_at or p.last_export_at or p.paired_at)) for p in paired]
+    chosen, ok = QInputDialog.getItem(window, _tr("Exchange with which computer?"),
+                                      _tr("This computer is paired with several others. Exchange with:"),
+                                      labels, 0, False)
+    return paired[labels.index(chosen)].computer if ok else False
+
+
 class ExchangeDialog(QDialog):
     """Write the changes for the partner, read the partner's file, decide what both changed."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, partner: str | None = None):
         super().__init__(parent)
         self.store = store
-        self.partner = exchange.choose_partner(store)
+        self.partner = exchange.choose_partner(store, partner)
         self.runner = _Released(self, store)
         self.setWindowTitle(_tr("Exchange with {name}").format(name=self.partner.name))
         self.warning = QLabel(exchange_words.privacy_note())

@@ -359,6 +359,146 @@
       <source>{n} commitments</source>
       <translation>{n} engagements</translation>
     </message>
+    <message>
+      <source>title</source>
+      <translation>titre</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>statut</translation>
+    </message>
+    <message>
+      <source>reason for the status</source>
+      <translation>motif du statut</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>catégorie</translation>
+    </message>
+    <message>
+      <source>urgency</source>
+      <translation>urgence</translation>
+    </message>
+    <message>
+      <source>landlord service</source>
+      <translation>service du bailleur</translation>
+    </message>
+    <message>
+      <source>due date</source>
+      <translation>échéance</translation>
+    </message>
+    <message>
+      <source>opening date</source>
+      <translation>date d’ouverture</translation>
+    </message>
+    <message>
+      <source>landlord reference</source>
+      <translation>référence bailleur</translation>
+    </message>
+    <message>
+      <source>reporter</source>
+      <translation>demandeur</translation>
+    </message>
+    <message>
+      <source>confidential reporter</source>
+      <translation>demandeur confidentiel</translation>
+    </message>
+    <message>
+      <source>duplicate of</source>
+      <translation>doublon de</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>lieu</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nom</translation>
+    </message>
+    <message>
+      <source>telephone</source>
+      <translation>téléphone</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>courriel</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>rôle</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>organisme</translation>
+    </message>
+    <message>
+      <source>civility</source>
+      <translation>civilité</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>question</translation>
+    </message>
+    <message>
+      <source>answer</source>
+      <translation>réponse</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>décision</translation>
+    </message>
+    <message>
+      <source>discussion</source>
+      <translation>échanges</translation>
+    </message>
+    <message>
+      <source>reason for no answer</source>
+      <translation>motif de l’absence de réponse</translation>
+    </message>
+    <message>
+      <source>proposed by</source>
+      <translation>proposé par</translation>
+    </message>
+    <message>
+      <source>what</source>
+      <translation>quoi</translation>
+    </message>
+    <message>
+      <source>who</source>
+      <translation>qui</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>date</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>début</translation>
+    </message>
+    <message>
+      <source>end</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <source>order of the agenda</source>
+      <translation>place dans l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>duration</source>
+      <translation>durée</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>date de réception</translation>
+    </message>
+    <message>
+      <source>asker</source>
+      <translation>demandeur</translation>
+    </message>
   </context>
   <context>
     <name>ExchangeDialog</name>
@@ -537,6 +677,18 @@
     <message>
       <source>signed minutes: not changed</source>
       <translation>compte-rendu signé : pas modifié</translation>
+    </message>
+    <message>
+      <source>Exchange with which computer?</source>
+      <translation>Échanger avec quel ordinateur ?</translation>
+    </message>
+    <message>
+      <source>This computer is paired with several others. Exchange with:</source>
+      <translation>Cet ordinateur est associé à plusieurs autres. Échanger avec :</translation>
+    </message>
+    <message>
+      <source>{name} (last exchange: {when})</source>
+      <translation>{name} (dernier échange : {when})</translation>
     </message>
   </context>
   <context>
