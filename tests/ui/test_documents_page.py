@@ -230,3 +230,26 @@ def test_choosing_another_meeting_takes_the_old_preview_away(qtbot, documents, d
     documents.meeting_combo.setCurrentIndex(1)  # the meeting before
     assert documents.preview.document is None
     assert "Preview" in documents.preview.image.text()
+
+
+def test_print_through_the_real_print_dialog(qtbot, documents, tmp_path, events):
+    """The walk: "Imprimer…" crashed on every click (QPrintDialog has no plain open()); the test
+    above replaces the dialog, so it never saw it."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    target = tmp_path / "printed.pdf"
+    qtbot.mouseClick(documents.kind_buttons["agenda"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(documents.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, QPrintDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintDialog) and w.isVisible())
+    assert dialog.windowTitle() == "Print the document"
+    from PySide6.QtWidgets import QLineEdit
+
+    file_name = dialog.findChild(QLineEdit, "filename")  # no printer here: "Print to File (PDF)"
+    file_name.clear()
+    qtbot.keyClicks(file_name, str(target))
+    with qtbot.waitSignal(events.message) as blocker:
+        dialog.accept()
+    assert "printer" in blocker.args[0]
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")

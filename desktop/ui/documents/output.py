@@ -14,7 +14,7 @@ import pypdfium2
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.domain.errors import UserError
 from desktop.services.targets import check_target
@@ -41,7 +41,7 @@ def open_print_dialog(printer: QPrinter, parent: QWidget, accepted: Callable[[QP
     dialog.setWindowTitle(_tr("Print the document"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: accepted(printer))
-    dialog.open()
+    QDialog.open(dialog)  # QPrintDialog hides the plain open() behind open(receiver, member)
 
 
 def write_pdf(path: Path, data: bytes, database=None) -> Path:
