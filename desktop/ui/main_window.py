@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -147,18 +147,9 @@ class MainWindow(QMainWindow):
     def place_on_screen(self) -> None:
         """Size the window to fit the screen's available area (never larger than it); a screen
         smaller than the preferred size gets the window maximised (``show_on_screen``)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(*self.PREFERRED_SIZE)
-            self.start_maximised = False
-            return
-        area = screen.availableGeometry()
-        width, height = self.PREFERRED_SIZE
-        self.start_maximised = area.width() < width + 40 or area.height() < height + 40
-        self.resize(min(width, area.width() - 20), min(height, area.height() - 40))
-        frame = self.frameGeometry()
-        frame.moveCenter(area.center())
-        self.move(frame.topLeft())
+        from desktop.ui.screen_fit import place_on_screen
+
+        self.start_maximised = place_on_screen(self, self.PREFERRED_SIZE)
 
     def show_on_screen(self) -> None:
         """Show the window: maximised on a small screen, centred in the available area otherwise."""

@@ -116,3 +116,31 @@ def clipped_texts(page: QWidget) -> list[str]:
             found.append(f"“{widget.text().replace('&', '')[:50]}” ({type(widget).__name__}): "
                          f"{widget.width()} px for {widget.sizeHint().width()}")
     return found
+
+
+def place_on_screen(window: QWidget, preferred: tuple[int, int]) -> bool:
+    """Size ``window`` to ``preferred`` or less, so that it lies within its screen's available
+    area, centred there. Returns True when the screen is smaller than ``preferred``: the window
+    is then best shown maximised (``show_placed``)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    width, height = preferred
+    if screen is None:
+        window.resize(width, height)
+        return False
+    area = screen.availableGeometry()
+    small = area.width() < width + 40 or area.height() < height + 40
+    window.resize(min(width, area.width() - 20), min(height, area.height() - 40))
+    frame = window.frameGeometry()
+    frame.moveCenter(area.center())
+    window.move(frame.topLeft())
+    return small
+
+
+def show_placed(window: QWidget, maximised: bool) -> None:
+    """Show a window placed by ``place_on_screen``: maximised on a small screen."""
+    if maximised:
+        window.showMaximized()
+    else:
+        window.show()

@@ -86,3 +86,34 @@ def test_the_complaint_window_and_the_meeting_mode_fit_too(qtbot, qapp, demo_pat
             window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         store.close()
+
+
+def test_the_meeting_mode_stays_within_the_screen_whatever_the_titles(qtbot, qapp, residence_store, events):
+    """The walk: the meeting mode opened 1280 px wide on a 1024 px screen and grew taller with
+    each long title (788, 866, 976 px) until "Next point" could not be reached; a long title lay
+    under the question."""
+    import datetime as dt
+
+    from desktop.domain.agenda import AgendaPoint, AgendaPointKind
+    from desktop.services import meetings as service
+    from desktop.ui.meetings.page import open_meeting_mode
+
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 3, 12))
+    for number in range(3):
+        residence_store.agenda.add_point(meeting.id, AgendaPoint(
+            kind=AgendaPointKind.COMPLAINTS, title=" ".join(["Très long titre de point"] * (8 + 6 * number)),
+            question="Cet engagement a-t-il été tenu ? " * 3), position=1)
+    service.start_meeting(residence_store, meeting.id)
+    window = open_meeting_mode(residence_store, events, meeting.id)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    area = window.screen().availableGeometry()
+    for _point in range(4):
+        qapp.processEvents()
+        assert area.contains(window.frameGeometry()) or window.isMaximized(), (window.frameGeometry(), area)
+        assert window.height() <= area.height() and window.width() <= area.width()
+        title, question = window.title_label, window.question_area
+        if question.isVisible():
+            assert title.mapTo(window, title.rect().bottomLeft()).y() < question.mapTo(window, question.rect().topLeft()).y()
+        window.next_point()
+    window.close()

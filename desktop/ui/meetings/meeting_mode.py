@@ -27,6 +27,7 @@ from desktop.services import meetings as service
 from desktop.ui import dialogs
 from desktop.ui.meetings.meeting_mode_layout import STYLE, MeetingModeLayout
 from desktop.ui.meetings.meeting_mode_models import answer_state
+from desktop.ui.screen_fit import place_on_screen
 from desktop.ui.text import plain_text
 
 AUTOSAVE_MS = 800
@@ -100,7 +101,8 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
         self.title_label.installEventFilter(self)
         self.points_model.set_points(store.agenda.points(meeting_id))
         self.go_to(self._start_index(), save_first=False)
-        self.resize(1280, 760)
+        # Within the screen (maximised on a small one), never 1280 px wide on a 1024 px screen.
+        self.start_maximised = place_on_screen(self, (1280, 760))
 
     def _shortcuts(self) -> None:
         for keys, slot in ((NEXT_KEYS, self.next_point), (PREVIOUS_KEYS, self.previous_point)):
@@ -229,11 +231,27 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
         self.question_area.setVisible(bool(question))
         self._fit_question()
 
+    def _fit_title(self) -> None:
+        """The point's title on at most three lines at the width it has (cut with "…", whole in its
+        tooltip): a wrapped label in a splitter is not given the height it needs on its own, and
+        a long title must neither grow the window past the screen nor lie under the question."""
+        label, whole = self.title_label, self.title_label.toolTip() or self.title_label.text()
+        width = max(200, label.width())
+        most = 3 * label.fontMetrics().lineSpacing() + 4
+        text = summary_line(whole, SCREEN_TITLE_LENGTH)
+        label.setText(text)
+        while label.heightForWidth(width) > most and len(text) > 20:
+            text = text[:max(20, int(len(text) * 0.9))].rstrip() + "…"
+            text = text[:-1].rstrip() + "…" if text.endswith("……") else text
+            label.setText(text)
+        label.setFixedHeight(min(label.heightForWidth(width), most))
+        # The line above it ("Point 3 of 28 · Complaints · No answer yet") wraps too.
+        self.kind_label.setFixedHeight(self.kind_label.heightForWidth(max(200, self.kind_label.width())))
+
     def _fit_question(self) -> None:
         """Show the whole question when it is short, up to four lines with a scroll bar."""
         width = max(200, self.question_area.viewport().width())
-        # A wrapped label in a splitter is not given the height it needs on its own.
-        self.title_label.setMinimumHeight(self.title_label.heightForWidth(max(200, self.title_label.width())))
+        self._fit_title()
         lines = self.question_label.fontMetrics().lineSpacing()
         needed = self.question_label.heightForWidth(width) + 4
         self.question_area.setFixedHeight(max(lines + 4, min(needed, 4 * lines + 4)))
@@ -246,6 +264,9 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
     def showEvent(self, event):  # noqa: N802 (Qt's name)
         """Fit the header once the columns have their real widths."""
         super().showEvent(event)
+        if not getattr(self, "_width_shared", False):
+            self._width_shared = True
+            QTimer.singleShot(0, self, self.share_width)
         self.fit_reason()
         self._fit_question()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -76,7 +77,14 @@ class MeetingModeLayout:
         self.points_view.clicked.connect(lambda index: self.go_to(index.row()))
         self.points_view.activated.connect(lambda index: self.go_to(index.row()))
         splitter.addWidget(self.points_view)
-        splitter.addWidget(self._centre())
+        # On a small screen the point's fields scroll down rather than lie on top of each other.
+        centre = QScrollArea()
+        centre.setWidget(self._centre())
+        centre.setWidgetResizable(True)
+        centre.setFrameShape(QFrame.Shape.NoFrame)
+        centre.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.centre_area = centre
+        splitter.addWidget(centre)
         self.tabs = QTabWidget()
         self.complaints_panel = ComplaintsPanel(self.store, self.meeting_id)
         self.commitments_panel = CommitmentsPanel(self.store, near=self.meeting.date)
@@ -90,6 +98,7 @@ class MeetingModeLayout:
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 4)
         splitter.setSizes([290, 540, 440])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         layout.addWidget(self._unanswered_frame())
         bottom = self._bottom_bar()
@@ -163,7 +172,10 @@ class MeetingModeLayout:
             widget.setAccessibleName(accessible)
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
-                widget.setMinimumHeight(44)
+                widget.setMinimumHeight(2 * widget.fontMetrics().lineSpacing() + 16)  # two lines at least
+                # Their height is shared out by stretch, not asked: the column then fits the
+                # window whenever it can, and scrolls only when it cannot.
+                widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
                 widget.textChanged.connect(self._edited)
             else:
                 widget.textEdited.connect(self._edited)
@@ -179,6 +191,12 @@ class MeetingModeLayout:
         self.corrections_area = corrections
         column.addWidget(corrections)
         return centre
+
+    def share_width(self) -> None:
+        """The point's fields take about half the width; the agenda a fifth, its links the rest."""
+        width = self.splitter.width()
+        if width > 0:
+            self.splitter.setSizes([int(width * 0.21), int(width * 0.47), width - int(width * 0.21) - int(width * 0.47)])
 
     def fit_reason(self) -> None:
         """Four lines at least for the reason (a sentence or two), in the font of the style sheet."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from desktop.domain.errors import UserError
 from desktop.i18n import tr
 from desktop.services import meetings as service
 from desktop.ui import dialogs
+from desktop.ui.flow import FlowLayout
 from desktop.ui.complaints.pickers import FilterCombo
 from desktop.ui.date_field import DateField
 from desktop.ui.meetings.meeting_mode_models import CommitmentsModel, ComplaintsModel
@@ -210,7 +210,7 @@ class CommitmentsPanel(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
         layout.addLayout(grid)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # one under the other when the panel is narrow
         self.add_button = QPushButton(_tr("Add the &commitment"))
         self.add_button.setAccessibleName(_tr("Add the commitment"))
         self.remove_button = QPushButton(_tr("Re&move the selected one"))
@@ -220,7 +220,6 @@ class CommitmentsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.error = QLabel()
         self.error.setProperty("role", "error")

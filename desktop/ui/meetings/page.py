@@ -24,6 +24,7 @@ from desktop.domain.meetings import MeetingStatus, UnansweredPoints
 from desktop.i18n import plural
 from desktop.services import meetings as service
 from desktop.ui import dialogs
+from desktop.ui.screen_fit import show_placed
 from desktop.ui.meetings.agenda_editor import AgendaEditor
 from desktop.ui.meetings.attendance import AttendancePanel
 from desktop.ui.meetings.commitments_view import CommitmentsView
@@ -44,7 +45,7 @@ def open_meeting_mode(store, events, meeting_id: int, parent=None):
     from desktop.ui.meetings.meeting_mode import MeetingModeWindow
 
     window = MeetingModeWindow(store, events, meeting_id, parent)
-    window.show()
+    show_placed(window, window.start_maximised)
     return window
 
 
