@@ -8,7 +8,7 @@ on buttons, so the person sees where Space or Enter will act.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 MINIMUM_POINT_SIZE = 11
 MAXIMUM_POINT_SIZE = 24
@@ -68,8 +68,22 @@ def indicator_size(font: QFont) -> int:
     return max(MINIMUM_TARGET_PX, round(QFontMetrics(font).height() * 1.2))
 
 
+class CalmStyle(QProxyStyle):
+    """The platform's style, but the mouse wheel never changes a drop-down list: scrolling a page
+    or a table over one must not silently change an attendance or a category (the walk saw one
+    notch turn "Convoqué" into "Présent", saved at once)."""
+
+    def styleHint(self, hint, option=None, widget=None, returned=None):  # noqa: N802 (Qt API)
+        if hint == QStyle.StyleHint.SH_ComboBox_AllowWheelScrolling:
+            return 0
+        return super().styleHint(hint, option, widget, returned)
+
+
 def apply_style(app: QApplication, point_size: int = 12) -> None:
-    """Set the application font (never below 11pt), the readable placeholder colour and the style sheet."""
+    """Set the calm style, the application font (never below 11pt), the readable placeholder
+    colour and the style sheet."""
+    if not isinstance(app.style(), CalmStyle):
+        app.setStyle(CalmStyle(app.style().name()))
     point_size = max(MINIMUM_POINT_SIZE, int(point_size))
     font = QFont(app.font())
     font.setPointSize(point_size)

@@ -14,11 +14,13 @@ from desktop.ui import style
 def styled(qapp):
     """Apply the program's style the way app.py does; put the test application back afterwards."""
     font, sheet, palette = QFont(qapp.font()), qapp.styleSheet(), QPalette(qapp.palette())
+    style_name = qapp.style().name()
 
     def apply(points=12):
         style.apply_style(qapp, points)
         return qapp
     yield apply
+    qapp.setStyle(style_name)
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
     qapp.setPalette(palette)
@@ -93,3 +95,57 @@ def test_the_focused_button_has_a_ring_one_can_see(qtbot, styled):
                       if QColor(image_focused.pixel(x, image_focused.height() // 2)) == ring)
     assert ring_pixels >= 4  # 2 px or more on the left and on the right edge
     assert all(QColor(image_other.pixel(x, image_other.height() // 2)) != ring for x in range(image_other.width()))
+
+
+def _wheel(widget, notches: int = -1) -> None:
+    """One turn of the mouse wheel over ``widget`` (negative: towards the person)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_never_changes_an_attendance(qtbot, styled, residence_store, events):
+    """The walk: one notch of the wheel over the attendance list turned "Convoqué" into "Présent",
+    saved at once, while the person was only scrolling."""
+    import datetime as dt
+
+    from desktop.domain.meetings import Presence
+    from desktop.domain.people import Person, Role
+    from desktop.services import meetings as service
+    from desktop.ui.meetings.page import MeetingsPage
+
+    styled()
+    residence_store.people.save(Person(name="Jacques Faure", role=Role.BUILDING_REPRESENTATIVE))
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 4, 16))
+    page = MeetingsPage(residence_store, events)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_meeting(meeting.id)
+    page.detail_tabs.setCurrentIndex(1)
+    model = page.attendance.model
+    combo = page.attendance.table.indexWidget(model.index(0, model.PRESENCE))
+    before = combo.currentIndex()
+    for notches in (-1, -1, 1, -3):
+        _wheel(combo, notches)
+    assert combo.currentIndex() == before
+    assert residence_store.invitations.list(meeting.id)[0].presence == Presence.INVITED
+
+
+def test_the_mouse_wheel_never_changes_a_complaint_s_category(qtbot, styled, residence_store, events):
+    from desktop.ui.complaints.form import ComplaintDialog
+
+    styled()
+    dialog = ComplaintDialog(residence_store, events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    category = dialog.fields.category
+    category.setCurrentIndex(2)
+    dialog.fields.title.setFocus()
+    _wheel(category, -1)
+    assert category.currentIndex() == 2
+    dialog.discard_edits()
