@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -151,3 +151,18 @@ def labelled(label: QWidget, field: QWidget, stretch: int = 1) -> QWidget:
     row.addWidget(label)
     row.addWidget(field, stretch)
     return holder
+
+
+class WrappedLabel(QLabel):
+    """A label whose words wrap and whose layout gives it every line it needs: a plain wrapped
+    label asks for one line's height, and what lies below is then drawn over its other lines."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)

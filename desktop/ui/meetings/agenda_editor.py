@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.agenda import AgendaPoint, AgendaPointKind
 from desktop.domain.errors import UserError
 from desktop.ui import dialogs
+from desktop.ui.flow import WrappedLabel
 from desktop.ui.headers import WrappingHeader
 from desktop.ui.meetings.agenda_model import AgendaModel
 from desktop.ui.meetings.common import label, words_date
@@ -97,12 +98,8 @@ class AgendaEditor(QWidget):
         self.new_kind_label.setBuddy(self.new_kind)
         self.new_title.returnPressed.connect(self.add_point)
         self.add_button.clicked.connect(self.add_point)
-        self.hint = QLabel()
+        self.hint = WrappedLabel()  # every line it needs: the agenda is never drawn under it
         self.hint.setProperty("role", "hint")
-        self.hint.setWordWrap(True)
-        # Room for the sentence on three lines: a wrapped label asks for one line only, and the
-        # agenda above would then be drawn under its second line.
-        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 4)
 
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)

@@ -23,6 +23,7 @@ from desktop.domain.people import Civility, civility_from_name
 from desktop.domain.errors import UserError
 from desktop.domain.meetings import Invitation, Presence, Side
 from desktop.ui import dialogs
+from desktop.ui.flow import WrappedLabel
 from desktop.ui.headers import WrappingHeader
 from desktop.ui.meetings.common import label
 
@@ -215,9 +216,8 @@ class AttendancePanel(QWidget):
         self.person_label, self.person, self.invite_button = QLabel(), QComboBox(), QPushButton()
         self.person_label.setBuddy(self.person)
         self.invite_button.clicked.connect(self.invite)
-        self.hint = QLabel()
+        self.hint = WrappedLabel()  # every line it needs: the table is never drawn under it
         self.hint.setProperty("role", "hint")
-        self.hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.person_label)
         row.addWidget(self.person, 1)

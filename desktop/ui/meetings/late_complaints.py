@@ -11,6 +11,7 @@ from desktop.domain.meetings import MeetingStatus
 from desktop.i18n import plural
 from desktop.services import meetings as service
 from desktop.ui import dialogs
+from desktop.ui.flow import WrappedLabel
 
 # At most this many complaints are named in the box; the others are counted.
 NAMED = 5
@@ -33,8 +34,7 @@ class LateComplaintsBox(QFrame):
         self.setObjectName("lateComplaints")
         self.setStyleSheet("QFrame#lateComplaints { border: 2px solid #7a5a00; background: #fff8e0; }"
                            " QFrame#lateComplaints QLabel { color: #000000; }")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = WrappedLabel()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_them)
         self.add_button.setAccessibleName(_tr("Add the complaints missing from the agenda"))

@@ -24,6 +24,7 @@ from desktop.domain.meetings import MeetingStatus, UnansweredPoints
 from desktop.i18n import plural
 from desktop.services import meetings as service
 from desktop.ui import dialogs
+from desktop.ui.flow import WrappedLabel
 from desktop.ui.screen_fit import show_placed
 from desktop.ui.meetings.agenda_editor import AgendaEditor
 from desktop.ui.meetings.attendance import AttendancePanel
@@ -113,11 +114,9 @@ class MeetingsPage(QWidget):
 
     def _detail(self) -> QWidget:
         panel = QWidget()
-        self.title = QLabel()
+        self.title = WrappedLabel()
         self.title.setProperty("role", "heading")
-        self.title.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        self.facts = WrappedLabel()
         self.convene_button, self.start_button = QPushButton(), QPushButton()
         self.close_button, self.approve_button = QPushButton(), QPushButton()
         self.missing = QLabel()
@@ -141,7 +140,7 @@ class MeetingsPage(QWidget):
         # The agenda and the attendance keep room for a few rows: the page scrolls down rather
         # than squeeze them to nothing under the meeting's notices.
         for table in (self.agenda.table, self.attendance.table):
-            table.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+            table.setMinimumHeight(self.fontMetrics().lineSpacing() * 13)
         actions = QHBoxLayout()
         for button in (self.convene_button, self.start_button, self.close_button, self.approve_button):
             actions.addWidget(button)
