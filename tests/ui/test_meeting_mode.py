@@ -300,3 +300,21 @@ def test_a_long_reason_for_no_answer_stays_in_sight_on_a_small_screen(qtbot, res
     window.close()
     third = _points(residence_store, meeting.id)[0]
     assert third.no_answer_reason.startswith("Le bailleur attend le devis")
+
+
+def test_the_list_of_points_without_an_answer_follows_what_is_written(qtbot, residence_store, meeting, open_window):
+    """The walk: once a point had its reason, "Go to the first one" kept going back to it and the
+    count never went down."""
+    window = open_window(meeting.id)
+    click(qtbot, window.end_button)
+    points = _points(residence_store, meeting.id)
+    waiting = [p for p in points if p.needs_answer]
+    assert len(waiting) >= 2 and window.unanswered.isVisible()
+    for number, point in enumerate(waiting):
+        click(qtbot, window.first_missing_button)
+        assert window.point.id == point.id
+        assert f"{len(waiting) - number} point" in window.unanswered_text.text()
+        qtbot.keyClicks(window.fields["no_answer_reason"], "Devis attendu")
+    click(qtbot, window.first_missing_button)   # saves the last reason: nothing is left
+    assert window.unanswered.isHidden()
+    assert "Every point now has an answer or a reason" in window.notice.text()

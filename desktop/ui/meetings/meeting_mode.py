@@ -307,8 +307,22 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
             self._show_header(self.point)
             if self.correcting:
                 self._show_corrections()
+            self._refresh_missing()
         self._set_state(_tr("Saved"))
         return True
+
+    def _refresh_missing(self) -> None:
+        """The list of points without an answer, when shown, follows what was just written: a
+        point given a reason leaves it, and the list goes once none is left."""
+        if self.unanswered.isHidden():
+            return
+        missing = missing_answers(self.points_model.points)
+        self._missing_ids = [p.id for p in missing]
+        if not missing:
+            self.unanswered.hide()
+            self.notice.setText(_tr("Every point now has an answer or a reason: the meeting can be ended."))
+            return
+        self.unanswered_text.setText(service.unanswered_message(self.meeting, missing))
 
     def _flush_time(self) -> None:
         """Add the whole seconds spent on the point since the last time they were counted."""
@@ -375,6 +389,9 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
 
     def go_to_first_missing(self) -> None:
         """Show the first point that still lacks an answer or a reason."""
+        if not self.save():
+            return
+        self._refresh_missing()
         ids = [p.id for p in self.points_model.points]
         for point_id in self._missing_ids:
             if point_id in ids:

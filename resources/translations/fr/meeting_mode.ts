@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
@@ -336,6 +336,10 @@
     <message>
       <source>By when</source>
       <translation>Pour quand</translation>
+    </message>
+    <message>
+      <source>Every point now has an answer or a reason: the meeting can be ended.</source>
+      <translation>Chaque point a maintenant une réponse ou un motif : la réunion peut être terminée.</translation>
     </message>
   </context>
 </TS>
