@@ -137,8 +137,10 @@ def coming_meeting_missing(store, complaint_id: int) -> Meeting | None:
 def add_missing_complaints(store, meeting_id: int) -> list[AgendaPoint]:
     """Put on a coming meeting's agenda the complaints it does not take up yet (see
     ``complaints_not_on_agenda``), grouped as when it was planned (new ones by building and
-    category, the others under "Still pending"), before the landlord's information. One
-    transaction; each added point is dated in the agenda's history."""
+    category, the others under "Still pending"): a complaint joins the point of its group when
+    the agenda has one ("Lift – Bâtiment B: 3 complaints"), else a new point goes before the
+    landlord's information. One transaction; each change is dated in the agenda's history.
+    Returns the points added or completed."""
     missing = complaints_not_on_agenda(store, meeting_id)
     if not missing:
         return []
@@ -148,11 +150,38 @@ def add_missing_complaints(store, meeting_id: int) -> list[AgendaPoint]:
     points = complaint_group_points(new, names) + still_pending_points(pending, names, meeting.date)
     existing = store.agenda.points(meeting_id, with_commitments=False)
     position = next((p.position for p in existing if p.kind in CLOSING_KINDS), len(existing) + 1)
-    added = []
+    done = []
     with store.atomic():
-        for offset, point in enumerate(points):
-            added.append(store.agenda.add_point(meeting_id, point, position + offset))
-    return added
+        for point in points:
+            twin = _group_twin(existing, point)
+            joined = _joined_point(store, meeting, twin, point, names) if twin is not None else None
+            if joined is None:
+                done.append(store.agenda.add_point(meeting_id, point, position))
+                position += 1
+                continue
+            store.agenda.link(twin.id, complaint_ids=point.complaint_ids)
+            store.agenda.update_point_fields(twin.id, title=joined.title, question=joined.question)
+            done.append(store.agenda.point(twin.id))
+    return done
+
+
+def _group_title(title: str) -> str:
+    """"Lift – Bâtiment B" of "Lift – Bâtiment B: 3 complaints"."""
+    return title.rsplit(": ", 1)[0].rstrip()
+
+
+def _group_twin(existing: Sequence[AgendaPoint], point: AgendaPoint) -> AgendaPoint | None:
+    """The complaints point of the agenda for the same group as ``point``, if any."""
+    return next((p for p in existing if p.kind == point.kind and p.carried_from is None and p.complaint_ids
+                 and _group_title(p.title) == _group_title(point.title)), None)
+
+
+def _joined_point(store, meeting: Meeting, twin: AgendaPoint, point: AgendaPoint, names) -> AgendaPoint | None:
+    """``twin`` with the complaints of ``point`` too, titled and worded as the planning would."""
+    union = [store.complaints.get(i) for i in sorted(set(twin.complaint_ids) | set(point.complaint_ids))]
+    new, pending = _open_complaints(store, meeting.date, union)
+    made = complaint_group_points(new, names) + still_pending_points(pending, names, meeting.date)
+    return made[0] if len(made) == 1 else None
 
 
 def default_invitees(store, building_ids: Iterable[int] | None = None) -> list[Person]:

@@ -177,6 +177,12 @@ def test_a_complaint_logged_after_planning_is_noticed_and_added_before_the_landl
     assert [p.position for p in after] == list(range(1, len(after) + 1)) and len(after) == len(before) + 1
     assert service.complaints_not_on_agenda(store, coming.id) == []
     assert service.add_missing_complaints(store, coming.id) == []
+    # Another leak in the same building joins the leak's point instead of making a second one.
+    again = _complaint(store, "Fuite au 2e", category="Plumbing", opened_on=dt.date(2026, 4, 22))
+    [joined] = service.add_missing_complaints(store, coming.id)
+    assert (joined.title, joined.complaint_ids) == ("Plumbing – Bâtiment B: 2 complaints", [late.id, again.id])
+    assert len(store.agenda.points(coming.id)) == len(after)
+    after = store.agenda.points(coming.id)
     # A followed complaint whose point was removed comes back under "Still pending".
     pending = next(p for p in after if quiet.id in p.complaint_ids)
     store.agenda.remove_point(pending.id)
