@@ -344,8 +344,7 @@ def test_a_complaint_logged_after_the_next_meeting_was_planned_says_it_is_not_on
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     [stored] = residence_store.complaints.list()
     assert window.statusBar().currentMessage() == (
-        f"Complaint {stored.id} saved. It is not on the agenda of the meeting of 16 April 2026 yet: the Meetings "
-        "page offers to add it.")
+        f"Complaint {stored.id} saved; not yet on the agenda of 16 April 2026: see Meetings.")
     # Saved again, it is no news: the plain sentence.
     qtbot.keyClicks(form.fields.title, "!")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)

@@ -235,8 +235,8 @@ class ComplaintDialog(QDialog):
         coming = meetings_service.coming_meeting_missing(self.store, complaint_id) if created else None
         if coming is None:
             return _tr("Complaint {id} saved").format(id=complaint_id)
-        return _tr("Complaint {id} saved. It is not on the agenda of the meeting of {date} yet: the Meetings "
-                   "page offers to add it.").format(id=complaint_id, date=long_date(coming.date))
+        return _tr("Complaint {id} saved; not yet on the agenda of {date}: see Meetings.").format(
+            id=complaint_id, date=long_date(coming.date))
 
     def _status_changed(self, complaint: Complaint) -> None:
         self.complaint.status = complaint.status

@@ -114,9 +114,9 @@ def naming_text(names: list[str]) -> str:
     if not names:
         return ""
     quoted = _tr("”, “").join(names)
-    return _tr("This neighbourhood disturbance names “{names}”. Where you can, describe what happens (noise, "
-               "hours, where) rather than who: the minutes sent to every representative keep these words; "
-               "only the version posted in the hall leaves them out.").format(names=quoted)
+    return _tr("This neighbourhood disturbance names “{names}”. Where you can, describe what happens (the "
+               "noise, the hours) rather than who or which home: the minutes sent to every representative "
+               "keep these words; only the version posted in the hall leaves them out.").format(names=quoted)
 
 
 class NamingWarning(QLabel):

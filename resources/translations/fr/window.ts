@@ -168,8 +168,8 @@
       <translation>(pas encore précisé)</translation>
     </message>
     <message>
-      <source>Complaint {id} saved. It is not on the agenda of the meeting of {date} yet: the Meetings page offers to add it.</source>
-      <translation>Réclamation {id} enregistrée. Elle n’est pas encore à l’ordre du jour de la réunion du {date} : la page Réunions propose de l’y ajouter.</translation>
+      <source>Complaint {id} saved; not yet on the agenda of {date}: see Meetings.</source>
+      <translation>Réclamation {id} enregistrée ; pas encore à l’ordre du jour du {date} : voir Réunions.</translation>
     </message>
   </context>
   <context>
@@ -292,8 +292,8 @@
   <context>
     <name>FactualWarning</name>
     <message>
-      <source>This neighbourhood disturbance names “{names}”. Where you can, describe what happens (noise, hours, where) rather than who: the minutes sent to every representative keep these words; only the version posted in the hall leaves them out.</source>
-      <translation>Ce trouble de voisinage nomme « {names} ». Autant que possible, décrivez ce qui se passe (bruit, heures, endroit) plutôt que qui : le compte rendu envoyé à chaque correspondant garde ces mots ; seule la version affichée dans le hall les retire.</translation>
+      <source>This neighbourhood disturbance names “{names}”. Where you can, describe what happens (the noise, the hours) rather than who or which home: the minutes sent to every representative keep these words; only the version posted in the hall leaves them out.</source>
+      <translation>Ce trouble de voisinage nomme « {names} ». Autant que possible, décrivez ce qui se passe (le bruit, les heures) plutôt que qui ou quel logement : le compte rendu envoyé à chaque correspondant garde ces mots ; seule la version affichée dans le hall les retire.</translation>
     </message>
   </context>
 </TS>
