@@ -7,13 +7,14 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.dashboard_models import BarDelegate, ComplaintListModel, CountTableModel, Figure
+from desktop.domain.meetings import MeetingStatus
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.people.widgets import RecordTable, label
 
 
@@ -26,19 +27,22 @@ LIST_LIMIT = 5
 COUNT_ROWS = 8
 
 
-def _table(model, accessible: str, stretch: tuple[int, ...]) -> RecordTable:
+def _table(model, accessible: str, stretch: tuple[int, ...], keep: tuple[int, ...] = ()) -> RecordTable:
+    """A table whose columns share its width: the ``keep`` ones whole first (a count, a number),
+    the ``stretch`` ones taking what is left; headings whole, nothing behind a sideways bar."""
     table = RecordTable()
+    WrappingHeader.install(table, share=True, grow=stretch, keep=keep)
     table.setModel(model)
     table.setAccessibleName(accessible)
-    header = table.horizontalHeader()
-    for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
     return table
 
 
 def fit_height(table: RecordTable, max_rows: int) -> None:
-    """Make the table exactly as tall as its rows (up to ``max_rows``), so nothing hides inside it."""
+    """Make the table exactly as tall as its rows (up to ``max_rows``), so nothing hides inside it;
+    again whenever its headings wrap onto more lines or fewer."""
+    if not table.property("fitting"):
+        table.setProperty("fitting", True)
+        table.horizontalHeader().geometriesChanged.connect(lambda: fit_height(table, max_rows))
     rows = min(max(table.model().rowCount(), 1), max_rows)
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
     table.setFixedHeight(height + rows * table.row_height() + 2)
@@ -67,13 +71,13 @@ class DashboardPage(QWidget):
         figures = QHBoxLayout()
         for figure in self.figures.values():
             figures.addWidget(figure)
-        self.category_table = _table(self.by_category, _tr("Open complaints by category"), (2,))
-        self.building_table = _table(self.by_building, _tr("Open complaints by building"), (2,))
+        self.category_table = _table(self.by_category, _tr("Open complaints by category"), (2,), keep=(1, 0))
+        self.building_table = _table(self.by_building, _tr("Open complaints by building"), (2,), keep=(1, 0))
         for table in (self.category_table, self.building_table):
             table.setItemDelegateForColumn(2, BarDelegate(table))
             table.setShowGrid(False)
-        self.overdue_table = _table(self.overdue, _tr("Overdue complaints"), (1, 2))
-        self.oldest_table = _table(self.oldest, _tr("Open complaints waiting the longest"), (1, 2))
+        self.overdue_table = _table(self.overdue, _tr("Overdue complaints"), (1, 2), keep=(0, 3, 4))
+        self.oldest_table = _table(self.oldest, _tr("Open complaints waiting the longest"), (1, 2), keep=(0, 3, 4))
         self.overdue_table.open_requested.connect(
             lambda index: self.open_complaint.emit(self.overdue.complaint_id(index.row())))
         self.oldest_table.open_requested.connect(
@@ -99,8 +103,8 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addLayout(figures)
+        layout.addWidget(self.meeting_box)  # the next step first: the coming meeting, minutes to approve
         layout.addLayout(grid)
-        layout.addWidget(self.meeting_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -131,6 +135,7 @@ class DashboardPage(QWidget):
         self.overdue.set_rows(statistics.overdue(today, LIST_LIMIT), today)
         self.oldest.set_rows(statistics.oldest_open(LIST_LIMIT), today)
         self.next_meeting = self.store.meetings.next_planned(today)
+        self.to_approve = self.store.meetings.list(statuses=[MeetingStatus.MINUTES_DRAFTED])
         self.translate_ui()
         for table, rows in ((self.category_table, COUNT_ROWS), (self.building_table, COUNT_ROWS),
                             (self.overdue_table, LIST_LIMIT), (self.oldest_table, LIST_LIMIT)):
@@ -169,6 +174,12 @@ class DashboardPage(QWidget):
             self.meeting.setText(_tr("{date} at {start}, {place}. Status: {status}. Prepare it on the Meetings "
                                      "page.").format(date=day, start=start, place=upcoming.place or "—",
                 status=QCoreApplication.translate("Meeting", upcoming.status.label)))
+        for drafted in self.to_approve:
+            day = QLocale().toString(QDate(drafted.date.year, drafted.date.month, drafted.date.day),
+                                     QLocale.FormatType.LongFormat)
+            self.meeting.setText(self.meeting.text() + "\n" + _tr(
+                "The minutes of the meeting of {date} are not approved yet: the chair and the secretary sign "
+                "them on the Meetings page (often as the first point of the next meeting).").format(date=day))
 
     @staticmethod
     def _note(shown: int, total: int, empty: str) -> str:

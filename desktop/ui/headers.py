@@ -73,6 +73,11 @@ class WrappingHeader(QHeaderView):
         words = self._text(logical).split() or [""]
         return max(metrics.horizontalAdvance(word) for word in words) + 2 * PAD + 2 + self._indicator(logical)
 
+    def text_width(self, logical: int) -> int:
+        """The width of the heading on one line."""
+        metrics = QFontMetrics(self._font())
+        return metrics.horizontalAdvance(self._text(logical)) + 2 * PAD + 2 + self._indicator(logical)
+
     def _text_height(self, logical: int, width: int) -> int:
         metrics = QFontMetrics(self._font())
         room = max(1, width - 2 * PAD - self._indicator(logical))
@@ -120,24 +125,27 @@ class WrappingHeader(QHeaderView):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """The header is as wide as the table's viewport: share the new width."""
         super().resizeEvent(event)
-        if self.share and self.table.viewport().width() != self._width:
-            QTimer.singleShot(0, self, self.share_width)
+        if self.share and event.size().width() != self._width:
+            self.share_width()
 
     def share_width(self) -> None:
         """Size the columns for the table's current width (see the module's docstring)."""
         if self.model() is None:
             return
-        room = self.table.viewport().width()
+        # The header is exactly as wide as the viewport once laid out; it knows first.
+        room = self.width() if self.width() > 0 else self.table.viewport().width()
         self._width = room
         columns = [c for c in range(self.count()) if not self.isSectionHidden(c)]
         if not columns or room <= 0:
             return
         cap = self.table.fontMetrics().averageCharWidth() * MAX_CHARS
-        least = {c: self.word_width(c) for c in columns}
+        least = {c: max(self.word_width(c), self.minimumSectionSize()) for c in columns}
         wanted = {c: max(least[c], min(self.table.sizeHintForColumn(c), cap)) for c in columns}
         for column, part in self.parts.items():  # a set part of the width, whatever the text
             if column in least:
                 least[column] = wanted[column] = max(least[column], int(room * part))
+        for column in (c for c in self.keep if c in least):  # a kept column's heading stays on one line
+            wanted[column] = max(wanted[column], self.text_width(column))
         for column in (c for c in self.keep if c in least):  # first come, first served
             others = sum(least.values()) - least[column]
             least[column] = max(least[column], min(wanted[column], room - others))

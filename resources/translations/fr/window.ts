@@ -89,6 +89,10 @@
       <source>{days} day</source>
       <translation>{days} jour</translation>
     </message>
+    <message>
+      <source>The minutes of the meeting of {date} are not approved yet: the chair and the secretary sign them on the Meetings page (often as the first point of the next meeting).</source>
+      <translation>Le compte rendu de la réunion du {date} n’est pas encore approuvé : le président et le secrétaire le signent depuis la page Réunions (souvent au premier point de la réunion suivante).</translation>
+    </message>
   </context>
   <context>
     <name>Documents</name>
