@@ -136,3 +136,21 @@ def test_the_dashboard_models_are_sound_qt_models(page, qtmodeltester):
     for model in (page.by_category, page.by_building, page.overdue, page.oldest):
         qtmodeltester.check(model)
     assert isinstance(page.overdue, ComplaintListModel)
+
+
+def test_minutes_still_to_approve_are_the_next_step_shown(qtbot, filled, events):
+    """The walk: the dashboard never said that the last minutes were still unsigned, and the next
+    meeting was three scrolls down."""
+    from desktop.services import meetings as service
+
+    meeting = service.plan_meeting(filled, dt.date(2026, 3, 5))
+    service.start_meeting(filled, meeting.id)
+    for point in filled.agenda.points(meeting.id):
+        filled.agenda.update_point_fields(point.id, answer="Réponse")
+    service.close_meeting(filled, meeting.id)
+    page = DashboardPage(filled, events)
+    qtbot.addWidget(page)
+    page.show()
+    text = page.meeting.text()
+    assert "The minutes of the meeting of" in text and "are not approved yet" in text
+    assert page.meeting_box.y() < page.boxes["category"].y()  # above the tables, not at the bottom
