@@ -73,7 +73,7 @@ def overflow(window: QWidget, page: QWidget, width: int, height: int) -> list[st
 def clipped_headings(page: QWidget) -> list[str]:
     """The column headings of ``page``'s visible tables that cannot be read whole: a word wider
     than its column under a wrapping header (``desktop.ui.headers``), the whole heading under
-    another one."""
+    another one; and tables whose columns lie off to the side (a sideways scroll bar)."""
     from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QTableView
 
@@ -84,6 +84,9 @@ def clipped_headings(page: QWidget) -> list[str]:
         header, model = table.horizontalHeader(), table.model()
         if not table.isVisible() or header.isHidden() or model is None:
             continue
+        if table.horizontalScrollBar().maximum() > 0:
+            found.append(f"{table.accessibleName() or type(table).__name__}: columns lie off to the side "
+                         f"({header.length()} px of columns in {table.viewport().width()} px)")
         font = QFont(header.font())
         font.setBold(True)
         metrics = QFontMetrics(font)

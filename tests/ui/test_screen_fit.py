@@ -19,7 +19,7 @@ def demo_path(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("fit") / "demo.db"
     store = Store.open(path)
-    build_demo(store, complaints=60)
+    build_demo(store, complaints=300)  # some still open: the register shows its table
     store.close()
     return path
 
@@ -39,6 +39,8 @@ def test_every_page_fits_the_screen(qtbot, qapp, demo_path, width, height, point
         problems = {}
         for key in PAGES:
             window.show_page(key)
+            if key == "complaints":  # the register shows once its rows are read (a worker)
+                qtbot.waitUntil(window.pages[key].table.isVisible, timeout=10_000)
             found = overflow(window, window.pages[key], *available_for(width, height))
             found += clipped_headings(window.pages[key]) + clipped_texts(window.pages[key])
             if key == "meetings":  # the attendance, behind the agenda's tab

@@ -16,6 +16,9 @@ from desktop.ui.complaints.model import overdue_text, short_date
 ELASTIC_CHARACTERS = {M.PLACE: (17, 30), M.CATEGORY: (14, 24), M.STATUS: (14, 24)}
 FIXED_CHARACTERS = {M.REPORTER: 16, M.EXTERNAL_REF: 12, M.SERVICE: 18}
 TITLE_CHARACTERS = (24, 44)
+# How narrow they may become on a small screen, so that the status and the due date are seen
+# without scrolling sideways (their text wraps onto the row's second line, then is cut "…").
+TIGHT_CHARACTERS = {M.TITLE: 11, M.PLACE: 10, M.CATEGORY: 9, M.STATUS: 10}
 # Shown on request (the Columns button, or a right-click on the column titles), so that the
 # others stay readable on a laptop screen with large text.
 HIDDEN_AT_FIRST = (M.URGENCY, M.REPORTER, M.EXTERNAL_REF, M.SERVICE)
@@ -45,7 +48,8 @@ class RegisterTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        # Rows are two lines high: a long status or place wraps rather than being cut at once.
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setTabKeyNavigation(False)
         self.setCornerButtonEnabled(False)
@@ -135,9 +139,34 @@ class RegisterTable(QTableView):
                 spare -= grow
             others = sum(header.sectionSize(c) for c in shown if c != M.TITLE)
             title = max(self._chars(TITLE_CHARACTERS[0]), self.viewport().width() - others)
+            missing = others + title - self.viewport().width()
+            if missing > 0:  # a small screen: every elastic column down towards its tightest
+                title = self._tighten([c for c in elastic + [M.TITLE]], missing)
             header.resizeSection(M.TITLE, title)
         finally:
             self._fitting = False
+
+    def _tightest(self, column: int) -> int:
+        """The narrowest a column may be: its tight width, never less than its heading."""
+        metrics = QFontMetrics(_bold(self.horizontalHeader().font()))
+        heading = metrics.horizontalAdvance(M.headers()[column]) + PADDING
+        if self.horizontalHeader().sortIndicatorSection() == column:
+            heading += 16
+        return max(self._chars(TIGHT_CHARACTERS[column]), heading)
+
+    def _tighten(self, columns: list[int], missing: int) -> int:
+        """Take ``missing`` pixels from ``columns`` (the title last in the list), each in
+        proportion to what it can give down to its tightest width; returns the title's width."""
+        header = self.horizontalHeader()
+        widths = {c: header.sectionSize(c) if c != M.TITLE else self._chars(TITLE_CHARACTERS[0]) for c in columns}
+        room = {c: max(0, widths[c] - self._tightest(c)) for c in columns}
+        total = sum(room.values())
+        share = min(1.0, missing / total) if total else 0.0
+        for column in columns:
+            widths[column] -= int(room[column] * share + 0.999)
+            if column != M.TITLE:
+                header.resizeSection(column, widths[column])
+        return widths[M.TITLE]
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if self._fitting:
