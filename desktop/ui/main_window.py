@@ -160,13 +160,13 @@ class MainWindow(QMainWindow):
 
     # Text size, live (Ctrl++ / Ctrl+- / Ctrl+0) ---------------------------------------------
     def change_text_size(self, step: int) -> None:
-        """Make the text larger or smaller by ``step`` points (0: back to the default), kept for
-        the next start; every page takes the new size at once."""
+        """Make the text one size larger or smaller (``step`` +1 / -1: 12, 14, 16, 18… points; 0:
+        back to the default), kept for the next start; every page takes the new size at once."""
         from desktop.ui import settings
-        from desktop.ui.style import MAXIMUM_POINT_SIZE, MINIMUM_POINT_SIZE, apply_style
+        from desktop.ui.style import apply_style, next_text_size
 
-        size = settings.FONT_SIZE.default if step == 0 else settings.read(settings.FONT_SIZE) + step
-        size = max(MINIMUM_POINT_SIZE, min(MAXIMUM_POINT_SIZE, size))
+        current = settings.read(settings.FONT_SIZE)
+        size = settings.FONT_SIZE.default if step == 0 else next_text_size(current, step)
         settings.write(settings.FONT_SIZE, size)
         apply_style(QApplication.instance(), size)
         self.translate_ui()

@@ -12,6 +12,15 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 MINIMUM_POINT_SIZE = 11
 MAXIMUM_POINT_SIZE = 24
+# The sizes Ctrl++ and Ctrl+- step through: a press makes a difference one can see.
+TEXT_SIZES = (11, 12, 14, 16, 18, 20, 24)
+
+
+def next_text_size(current: int, step: int) -> int:
+    """The size one ``step`` (+1 larger, -1 smaller) from ``current`` along ``TEXT_SIZES``."""
+    if step > 0:
+        return next((size for size in TEXT_SIZES if size > current), TEXT_SIZES[-1])
+    return next((size for size in reversed(TEXT_SIZES) if size < current), TEXT_SIZES[0])
 MINIMUM_TARGET_PX = 24
 TEXT_CONTRAST = 4.5
 # A dark blue: 8.6:1 on white and on the light greys of windows and buttons.

@@ -176,6 +176,14 @@ class RegisterTable(QTableView):
             self._user_sized.add(column)
         self.fit_columns()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """A larger or smaller text (Ctrl++ / Ctrl+-): rows and the known widths follow it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.1))
+            self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 4)
+            self.retranslate()
+
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Resize:
             self.fit_columns()
