@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import plural
 from desktop.domain.complaints import ComplaintQuery
 from desktop.domain.errors import UserError
-from desktop.ui.flow import FlowLayout
+from desktop.ui.flow import FlowLayout, WrappedLabel
 from desktop.ui import dialogs
 from desktop.ui.complaints.filters import ComplaintFilterBar
 from desktop.ui.complaints.model import ComplaintTableModel
@@ -62,7 +62,7 @@ class ComplaintsPage(QWidget):
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
-        self.counts = QLabel()
+        self.counts = WrappedLabel()  # wraps rather than widening the page with large text
         self.counts.setObjectName("registerCounts")
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.new_button, self.open_button = QPushButton(), QPushButton()

@@ -92,6 +92,9 @@ class AgendaEditor(QWidget):
         # Ctrl+Up / Ctrl+Down move the selected point (plain arrows still move the selection).
         self.table.installEventFilter(self)
         self.new_title, self.new_kind, self.add_button = QLineEdit(), QComboBox(), QPushButton()
+        # Long kind names must not widen the page past a small screen (the list opens wide enough).
+        self.new_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_kind.setMinimumContentsLength(14)
         self.new_title_label = QLabel()
         self.new_title_label.setBuddy(self.new_title)
         self.new_kind_label = QLabel()

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,6 +24,7 @@ from desktop.i18n import plural
 from desktop.services import meetings as service
 from desktop.ui import dialogs
 from desktop.ui.flow import WrappedLabel
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.screen_fit import show_placed
 from desktop.ui.meetings.agenda_editor import AgendaEditor
 from desktop.ui.meetings.attendance import AttendancePanel
@@ -70,14 +70,14 @@ class MeetingsPage(QWidget):
         self.heading.setProperty("role", "heading")
         self.plan_button, self.open_button = QPushButton(), QPushButton()
         self.table = QTableView()
+        # The date, status and counts whole; the kind takes what is left (cut "…" when narrow).
+        WrappingHeader.install(self.table, share=True, grow=(MeetingListModel.KIND,),
+                               keep=(0, 2, 3, 4))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeetingListModel.KIND, QHeaderView.ResizeMode.Stretch)
         self.agenda = AgendaEditor(self.store)
         self.attendance = AttendancePanel(self.store)
         self.commitments = CommitmentsView(self.store)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from desktop.i18n import plural
 from desktop.domain.errors import UserError
 from desktop.domain.people import Role
 from desktop.ui import dialogs
+from desktop.ui.flow import WrappedLabel
 from desktop.ui.headers import WrappingHeader
 from desktop.ui.people.people_model import NAME, PHONE, ROLE, PeopleTableModel
 from desktop.ui.people.person_form import PersonDialog
@@ -45,6 +46,8 @@ class PeopleTab(QWidget):
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
         self.role_filter = QComboBox()
+        self.role_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role_filter.setMinimumContentsLength(12)  # long role names never widen the page
         self.role_filter.addItem("", None)
         for role in Role:
             self.role_filter.addItem("", role.value)
@@ -56,7 +59,8 @@ class PeopleTab(QWidget):
         # width allows, so nothing hides off to the right behind a horizontal scroll bar (the
         # full text is in the tooltip) and no heading is clipped.
         WrappingHeader.install(self.table, share=True, grow=(NAME,), keep=(NAME, PHONE, ROLE))
-        self.count = label(wrap=False)
+        self.count = WrappedLabel()  # wraps rather than widening the page with large text
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.new_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.search_label)
@@ -69,7 +73,7 @@ class PeopleTab(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        buttons.addWidget(self.count, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
