@@ -32,8 +32,9 @@ LANGUAGE = Setting("ui/language", str, "auto", N_("Language"))
 PROFILE = Setting("user/profile", str, "", N_("Your name (written in the history of changes)"))
 LAST_DATABASE = Setting("files/last_database", str, "", N_("Last database opened"))
 FONT_SIZE = Setting("ui/font_size", int, 12, N_("Text size"))
+DOCUMENTS_FOLDER = Setting("files/documents_folder", str, "", N_("Folder of the last document saved"))
 
-ALL = (LANGUAGE, PROFILE, LAST_DATABASE, FONT_SIZE)
+ALL = (LANGUAGE, PROFILE, LAST_DATABASE, FONT_SIZE, DOCUMENTS_FOLDER)
 
 
 def read(setting: Setting) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 import threading
 
 import pytest
@@ -39,8 +40,17 @@ def _newest_meeting(store):
     return max(store.meetings.list(), key=lambda m: m.date)
 
 
+def choose_kind(qtbot, documents, kind: str) -> None:
+    """Click a document's radio button on its circle, as a person does (a click right of a short
+    label's text is not a click on the button)."""
+    from PySide6.QtCore import QPoint
+
+    button = documents.kind_buttons[kind]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(12, button.height() // 2))
+
+
 def _choose_minutes(qtbot, documents):
-    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "minutes")
     documents.meeting_combo.setFocus()
     qtbot.keyClick(documents.meeting_combo, Qt.Key.Key_Home)
     return documents.model.meetings[documents.meeting_combo.currentIndex()]
@@ -89,6 +99,10 @@ def test_save_as_pdf_writes_the_minutes(qtbot, documents, demo_store, events, tm
     assert target.read_bytes().startswith(b"%PDF")
     assert long_date(meeting.date) in _text(target)
     assert asked[0].endswith(f"{meeting.date.isoformat()}.pdf")
+    # The next save opens where this one went (the walk: always in the home folder).
+    qtbot.mouseClick(documents.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert Path(asked[1]).parent == tmp_path
     assert any(str(target) in message for message in messages)
     assert not list(tmp_path.glob(".palier-*"))
 
@@ -128,7 +142,7 @@ def test_print_to_a_pdf_printer(qtbot, documents, tmp_path, monkeypatch, events)
         accepted(printer)
 
     monkeypatch.setattr(output, "open_print_dialog", accept_at_once)
-    qtbot.mouseClick(documents.kind_buttons["agenda"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "agenda")
     with qtbot.waitSignal(events.message) as blocker:
         qtbot.mouseClick(documents.print_button, Qt.MouseButton.LeftButton)
     assert "printer" in blocker.args[0]
@@ -141,7 +155,7 @@ def test_register_for_a_period_previews_with_steps(qtbot, documents, demo_store)
     # Today is 12 March 2026 and the newest meeting is still to come: the three months before today.
     assert documents.from_edit.date().toPython() == start == dt.date(2025, 12, 1)
     assert documents.to_edit.date().toPython() == end == dt.date(2026, 2, 28)
-    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "register")
     assert documents.from_edit.isEnabled() and not documents.meeting_combo.isEnabled()
     documents.from_edit.setFocus()
     documents.from_edit.setDate(documents.from_edit.date().addYears(-3))
@@ -155,7 +169,7 @@ def test_register_for_a_period_previews_with_steps(qtbot, documents, demo_store)
 def test_period_ending_before_it_starts_is_refused(qtbot, documents, monkeypatch):
     errors = []
     monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda parent, text: errors.append(text))
-    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "register")
     documents.to_edit.setDate(documents.from_edit.date().addDays(-1))
     qtbot.mouseClick(documents.preview_button, Qt.MouseButton.LeftButton)
     assert errors and "before it starts" in errors[0]
@@ -208,17 +222,17 @@ def test_the_last_full_quarter_is_the_three_whole_months_before(day, start, end)
 def test_the_register_period_follows_the_chosen_meeting_until_set_by_hand(qtbot, documents, demo_store):
     held = max((m for m in demo_store.meetings.list() if m.status.has_taken_place), key=lambda m: m.date)
     assert held.date == dt.date(2026, 1, 29)
-    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "minutes")
     documents.meeting_combo.setFocus()
     qtbot.keyClick(documents.meeting_combo, Qt.Key.Key_Down)  # from the coming meeting to the January one
     assert documents.meeting_id() == held.id
-    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "register")
     assert documents.period() == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
     documents.from_edit.setFocus()
     documents.from_edit.setDate(documents.from_edit.date().addYears(-1))
-    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "minutes")
     qtbot.keyClick(documents.meeting_combo, Qt.Key.Key_Home)
-    qtbot.mouseClick(documents.kind_buttons["register"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "register")
     assert documents.period() == (dt.date(2024, 10, 1), dt.date(2025, 12, 31)), "a period set by hand stays"
 
 
@@ -239,7 +253,7 @@ def test_print_through_the_real_print_dialog(qtbot, documents, tmp_path, events)
     from PySide6.QtWidgets import QApplication
 
     target = tmp_path / "printed.pdf"
-    qtbot.mouseClick(documents.kind_buttons["agenda"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "agenda")
     qtbot.mouseClick(documents.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(isinstance(w, QPrintDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintDialog) and w.isVisible())
@@ -253,3 +267,17 @@ def test_print_through_the_real_print_dialog(qtbot, documents, tmp_path, events)
         dialog.accept()
     assert "printer" in blocker.args[0]
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_document_follows_the_meeting_until_the_person_picks_one(qtbot, documents):
+    """The walk: Documents offered the minutes of a meeting only convened."""
+    meetings = documents.model.meetings
+    coming = next(i for i, m in enumerate(meetings) if not m.status.has_taken_place)
+    held = next(i for i, m in enumerate(meetings) if m.status.has_taken_place)
+    documents.meeting_combo.setCurrentIndex(coming)
+    assert documents.kind() == "agenda"
+    documents.meeting_combo.setCurrentIndex(held)
+    assert documents.kind() == "minutes"
+    choose_kind(qtbot, documents, "attendance")
+    documents.meeting_combo.setCurrentIndex(coming)
+    assert documents.kind() == "attendance"

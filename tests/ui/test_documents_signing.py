@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.services import identities
 from desktop.services.verdict import verify_minutes
 from desktop.ui.documents import output, signing as signing_module
+from tests.ui.test_documents_page import choose_kind
 from tests.ui.people_helpers import type_into
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_documents_page import demo_store, documents  # noqa: F401 - shared fixtures
@@ -18,7 +19,7 @@ ROOT = "root-passphrase"  # the residence root's own passphrase
 def _choose_signed_meeting(qtbot, page, store):
     """The newest meeting whose minutes are approved (signed on paper, not yet digitally)."""
     approved = max((m for m in store.meetings.list() if m.status.is_locked), key=lambda m: m.date)
-    qtbot.mouseClick(page.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, page, "minutes")
     page.meeting_combo.setCurrentIndex(page.model.row_of(approved.id))
     return approved
 
@@ -121,11 +122,11 @@ def test_signing_needs_a_signer_and_mismatched_passphrases_are_refused(qtbot, do
 def test_minutes_not_yet_approved_cannot_be_signed(qtbot, documents, demo_store):  # noqa: F811
     drafted = max((m for m in demo_store.meetings.list() if not m.status.is_locked and m.status.has_taken_place),
                   key=lambda m: m.date)
-    qtbot.mouseClick(documents.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "minutes")
     documents.meeting_combo.setCurrentIndex(documents.model.row_of(drafted.id))
     assert "once they are approved" in documents.signing.status.text()
     assert not documents.signing.sign_button.isVisible()
-    qtbot.mouseClick(documents.kind_buttons["posting"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, documents, "posting")
     assert not documents.signing.isVisible()
 
 

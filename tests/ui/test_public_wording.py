@@ -15,6 +15,7 @@ from desktop.domain.people import Person, Role
 from desktop.services import meetings
 from desktop.ui.documents import output
 from desktop.ui.documents.page import DocumentsPage
+from tests.ui.test_documents_page import choose_kind
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def test_saving_the_posting_version_asks_to_confirm_the_public_wording_and_print
     page.show()
     targets = iter([tmp_path / "posting.pdf", tmp_path / "again.pdf"])
     monkeypatch.setattr(output, "ask_save_path", lambda parent, suggested: str(next(targets)))
-    qtbot.mouseClick(page.kind_buttons["posting"], Qt.MouseButton.LeftButton)
+    choose_kind(qtbot, page, "posting")
     page.select("posting", meeting.id)
 
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

@@ -13,6 +13,7 @@ from desktop.services.demo import build_demo
 from desktop.store import Store
 from desktop.ui.documents.page import DocumentsPage
 from desktop.ui.main_window import MainWindow
+from tests.ui.test_documents_page import choose_kind
 from tests.conftest import FIXED_NOW
 
 SIGNED = 9
@@ -72,7 +73,7 @@ def test_the_documents_page_refuses_the_kept_copy_and_the_signing(qtbot, demo_pa
     qtbot.addWidget(page)
     page.show()
     try:
-        qtbot.mouseClick(page.kind_buttons["minutes"], Qt.MouseButton.LeftButton)
+        choose_kind(qtbot, page, "minutes")
         page.meeting_combo.setCurrentIndex(page.model.row_of(SIGNED))
         assert "no longer matches what was signed" in page.signing.status.text()
         assert not page.signing.sign_button.isVisible()

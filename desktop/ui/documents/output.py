@@ -44,6 +44,27 @@ def open_print_dialog(printer: QPrinter, parent: QWidget, accepted: Callable[[QP
     QDialog.open(dialog)  # QPrintDialog hides the plain open() behind open(receiver, member)
 
 
+def documents_folder() -> Path:
+    """Where the save dialog opens: the folder of the last document saved, else the person's
+    Documents folder (their home when there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from desktop.ui import settings
+
+    last = Path(settings.read(settings.DOCUMENTS_FOLDER) or "")
+    if str(last) not in ("", ".") and last.is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    """The save dialog opens here next time."""
+    from desktop.ui import settings
+
+    settings.write(settings.DOCUMENTS_FOLDER, str(folder))
+
+
 def write_pdf(path: Path, data: bytes, database=None) -> Path:
     """Write ``data`` to ``path`` whole (next to it first, then moved into place), or raise UserError."""
     return write_file(path, data, ".pdf", database)

@@ -61,7 +61,7 @@ KIND_LABELS = {
     "agenda": lambda: _tr("&Convocation and agenda"),
     "attendance": lambda: _tr("&Attendance sheet"),
     "minutes": lambda: _tr("M&inutes"),
-    "posting": lambda: _tr("&Posting version, without names"),
+    "posting": lambda: _tr("&Posting version for the entrance hall"),
     "register": lambda: _tr("Complaint &register for a period"),
 }
 
@@ -85,7 +85,7 @@ class DocumentsPage(QWidget):
         self.preview = PreviewView()
         self._build()
         self.translate_ui()
-        self._choice_changed()
+        self._meeting_changed()
         events.meetings_changed.connect(self._meetings_changed)
 
     # --- building the page -------------------------------------------------------------------
@@ -147,7 +147,8 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.preview, 1)
         self._set_busy(False)
         self.kind_group.idToggled.connect(lambda _id, on: on and self._choice_changed())
-        self.meeting_combo.currentIndexChanged.connect(lambda _row: self._choice_changed())
+        self.kind_group.idClicked.connect(self._kind_chosen_by_hand)
+        self.meeting_combo.currentIndexChanged.connect(lambda _row: self._meeting_changed())
         self.preview_button.clicked.connect(lambda: self.request("preview"))
         self.print_button.clicked.connect(lambda: self.request("print"))
         self.save_button.clicked.connect(lambda: self.request("save"))
@@ -226,6 +227,23 @@ class DocumentsPage(QWidget):
             start, end = self._period_proposed = self._default_period()
             self.from_edit.setDate(start)
             self.to_edit.setDate(end)
+
+    kind_by_hand = False
+
+    def _kind_chosen_by_hand(self, _id: int) -> None:
+        self.kind_by_hand = True
+
+    def _meeting_changed(self) -> None:
+        """Until the person picks a document, it follows the meeting: the convocation for one to
+        come, the minutes for one that took place."""
+        row = self.meeting_combo.currentIndex()
+        meeting = self.model.meetings[row] if 0 <= row < len(self.model.meetings) else None
+        if meeting is not None and not self.kind_by_hand and self.kind() in ("agenda", "minutes"):
+            wanted = "minutes" if meeting.status.has_taken_place else "agenda"
+            if self.kind() != wanted:
+                self.kind_buttons[wanted].setChecked(True)
+                return  # the kind's toggle redoes the rest
+        self._choice_changed()
 
     def _choice_changed(self) -> None:
         self._follow_period()
@@ -421,7 +439,7 @@ class DocumentsPage(QWidget):
 
     def save_document(self) -> None:
         """Ask where, then write the shown document as a PDF file."""
-        suggested = str(Path.home() / (self._file_stem() + ".pdf"))
+        suggested = str(output.documents_folder() / (self._file_stem() + ".pdf"))
         chosen = output.ask_save_path(self, suggested)
         if not chosen:
             return
@@ -431,6 +449,7 @@ class DocumentsPage(QWidget):
             dialogs.show_error(self, str(error))
             return
         self._record("printed", str(written))
+        output.remember_folder(written.parent)
         self.events.message.emit(_tr("{title} saved in {path}.").format(title=self.pdf_title, path=written))
 
     def _record(self, action: str, where: str) -> None:

@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
     <name>Documents</name>
@@ -247,6 +248,13 @@
     <message>
       <source>Zoom {percent} %</source>
       <translation>Zoom {percent} %</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>&amp;Posting version for the entrance hall</source>
+      <translation>Version à &amp;afficher dans le hall</translation>
     </message>
   </context>
 </TS>

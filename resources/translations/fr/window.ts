@@ -300,4 +300,11 @@
       <translation>Ce trouble de voisinage nomme « {names} ». Autant que possible, décrivez ce qui se passe (le bruit, les heures) plutôt que qui ou quel logement : le compte rendu envoyé à chaque correspondant garde ces mots ; seule la version affichée dans le hall les retire.</translation>
     </message>
   </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>Folder of the last document saved</source>
+      <translation>Dossier du dernier document enregistré</translation>
+    </message>
+  </context>
 </TS>
