@@ -41,6 +41,17 @@ COMMON_WORDS = frozenset({
     "moulin", "riviere", "forest", "marie", "rue", "place", "paris", "france", "bruit", "nuit",
 })
 
+def _frequent_words() -> frozenset:
+    """Everyday words never suspected of being a name (``data/frequent_words.txt``)."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "frequent_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+FREQUENT_WORDS = _frequent_words()
+
 _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[\s.\-‐‑–'’]*", re.UNICODE)  # what may stand between the words of one name
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
@@ -251,7 +262,8 @@ class MentionFinder:
         for match in re.finditer(_CAPITALISED, composed):
             start, end = match.span()
             word = folded[start:end]
-            if len(word) < 4 or word in self.index or any(s <= start < e for s, e in taken):
+            if len(word) < 4 or word in self.index or word in FREQUENT_WORDS \
+                    or any(s <= start < e for s, e in taken):
                 continue
             best = process.extractOne(word, self._surnames, scorer=fuzz.ratio, score_cutoff=80)
             if best is not None:

@@ -73,3 +73,12 @@ def test_the_reminder_finds_the_words_it_missed_and_whole_expressions():
     assert sensitive_words("Il a un casier  judiciaire") == ["casier  judiciaire"]
     assert sensitive_words("He is a drug\u00a0dealer") == ["drug\u00a0dealer"]
     assert sensitive_words("Le volet est violet") == []
+
+
+def test_everyday_words_opening_a_sentence_are_not_suspected_names():
+    """The walk: "Faire réaliser un diagnostic" and "Autre point" were flagged as names close to
+    Faure and Autret; a misspelt surname still is."""
+    finder = MentionFinder(["Jacques Faure", "Lucie Autret"])
+    for text in ("Faire réaliser un diagnostic complet.", "Autre point : le parking.", "Suite à la fuite."):
+        assert finder.find(text, fuzzy=True) == [], text
+    assert [m.certain for m in finder.find("Faur a répondu.", fuzzy=True)] == [False]

@@ -51,7 +51,7 @@ def _create_identity(qtbot, dialog, passphrase, name=None):
 def test_the_chair_creates_an_identity_and_signs_then_reprints_give_the_kept_bytes(
         qtbot, documents, demo_store, events, tmp_path, monkeypatch):  # noqa: F811
     meeting = _choose_signed_meeting(qtbot, documents, demo_store)
-    assert "can add their digital signatures" in documents.signing.status.text()
+    assert "Optional: the chair and the secretary can add their digital signatures" in documents.signing.status.text()
     dialog = _open_sign_dialog(qtbot, documents)
     assert dialog.rows["chair"].chosen() == ""  # no identity yet on this computer
     creating = _create_identity(qtbot, dialog, "mot-de-passe-long")
@@ -160,7 +160,7 @@ def test_cancelling_while_the_signatures_are_made_keeps_nothing(qtbot, documents
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the person changes their mind
     assert not dialog.isVisible()
     assert demo_store.meetings.signed_minutes(meeting.id) is None
-    assert "can add their digital signatures" in documents.signing.status.text()
+    assert "Optional: the chair and the secretary can add their digital signatures" in documents.signing.status.text()
 
 
 def test_new_identities_need_the_root_passphrase_chosen_twice_first_then_typed_once(qtbot, documents,

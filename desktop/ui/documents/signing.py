@@ -344,8 +344,9 @@ class SigningPanel(QWidget):
             self.status.setText(_tr("Signed digitally by {signers} on {date}. Printing and saving give this "
                                     "signed document.").format(signers=kept.signers, date=long_date(dt.date.fromisoformat(kept.signed_at[:10]))))
         elif locked:
-            self.status.setText(_tr("Approved minutes: the chair and the secretary can add their digital "
-                                    "signatures."))
+            self.status.setText(_tr("Approved minutes, ready to print. Optional: the chair and the secretary "
+                                    "can add their digital signatures to the PDF file too, so that anyone can "
+                                    "check it was not changed."))
         else:
             self.status.setText(_tr("The minutes can be signed digitally once they are approved (Meetings page)."))
         self.sign_button.setVisible(kept is None and locked and not changed)

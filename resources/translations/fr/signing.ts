@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
     <name>Reports</name>
@@ -529,6 +530,13 @@
     <message>
       <source>Logo printed on the documents</source>
       <translation>Logo imprimé sur les documents</translation>
+    </message>
+  </context>
+  <context>
+    <name>SigningPanel</name>
+    <message>
+      <source>Approved minutes, ready to print. Optional: the chair and the secretary can add their digital signatures to the PDF file too, so that anyone can check it was not changed.</source>
+      <translation>Compte rendu approuvé, prêt à imprimer. Facultatif : le président et le secrétaire de séance peuvent aussi signer électroniquement le fichier PDF, pour que chacun puisse vérifier qu’il n’a pas été modifié.</translation>
     </message>
   </context>
 </TS>
