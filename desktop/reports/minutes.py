@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from desktop.domain.meetings import presence_text
 from desktop.domain.people import Civility, civility_from_name
-from desktop.domain.agenda import AgendaPoint, AgendaPointKind
+from desktop.domain.agenda import AgendaPoint, AgendaPointKind, next_meeting_date
 from desktop.domain.commitments import Commitment
 from desktop.domain.dates import clock_time, long_date
 from desktop.domain.meetings import Invitation, Minutes, Presence, Side
@@ -201,6 +201,12 @@ def next_meeting(minutes: Minutes, context: ReportContext, styles) -> list:
     for point in minutes.points:
         if point.kind == AgendaPointKind.NEXT_MEETING and (point.decision or point.answer).strip():
             return story + [Paragraph(text(point.decision or point.answer), styles["body"])]
+    # Nothing decided: the date the agenda proposed, said to be a proposal.
+    for point in minutes.points:
+        if point.kind == AgendaPointKind.NEXT_MEETING:
+            proposed = long_date(next_meeting_date(minutes.meeting.date), weekday=True)
+            return story + [Paragraph(text(_t("Proposed: {date}, to be confirmed.").format(date=proposed)),
+                                      styles["body"])]
     return story + [Paragraph(text(_t("To be set.")), styles["body"])]
 
 

@@ -107,3 +107,21 @@ def test_the_letterhead_names_the_city_once(address, city, expected):
     from desktop.services.reports import postal_line
 
     assert postal_line(Residence(name="Les Tilleuls", address=address, city=city)) == expected
+
+
+def test_the_next_meeting_says_the_proposed_date_when_nothing_was_decided(demo_store, drafted):
+    """The walk: the posting version said "To be set" though the agenda proposed a date."""
+    import copy
+
+    from desktop.domain.agenda import AgendaPointKind, next_meeting_date
+    from desktop.domain.dates import long_date
+
+    minutes = copy.deepcopy(drafted)
+    for point in minutes.points:
+        if point.kind == AgendaPointKind.NEXT_MEETING:
+            point.decision = point.answer = ""
+    context = gather(demo_store, minutes)
+    context.next_meeting = None
+    text = squeezed(pdf_text(minutes_pdf(minutes, context)))
+    proposed = long_date(next_meeting_date(minutes.meeting.date), weekday=True)
+    assert squeezed(f"Proposed: {proposed}, to be confirmed.") in text

@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
   <context>
     <name>Reports</name>
@@ -329,6 +330,13 @@
     <message>
       <source>Opened on</source>
       <translation>Ouverte le</translation>
+    </message>
+  </context>
+  <context>
+    <name>Minutes</name>
+    <message>
+      <source>Proposed: {date}, to be confirmed.</source>
+      <translation>Proposée : {date}, à confirmer.</translation>
     </message>
   </context>
 </TS>
