@@ -103,8 +103,8 @@ class PlacesTab(QWidget):
             caption.setBuddy(getattr(self, key))
             grid.addWidget(caption, row, column)
             grid.addWidget(getattr(self, key), row, column + 1)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         grid.setColumnMinimumWidth(2, 110)
         self.save_residence_button = QPushButton()
         self.save_residence_button.clicked.connect(self.save_residence)
@@ -131,6 +131,7 @@ class PlacesTab(QWidget):
         for field, value in zip(fields, (residence.name, residence.address, residence.city,
                                          residence.landlord)):
             field.setText(value)
+            field.setCursorPosition(0)  # a long value shows its beginning ("Habitat…", not "labitat…")
 
     def save_residence(self) -> None:
         """Save the residence's name, address, city and landlord."""
