@@ -430,3 +430,27 @@ def test_a_complaint_logged_after_planning_is_shown_missing_and_added_with_one_c
     assert added in shown_titles(page)
     assert page.late.isHidden()
     assert service.complaints_not_on_agenda(residence_store, meeting.id) == []
+
+
+def test_the_approval_offers_the_participants_names(qtbot, residence_store):
+    """The walk: the chair and secretary fields suggested nobody."""
+    from desktop.ui.meetings.minutes_dialogs import ApproveDialog
+
+    residence_store.people.save(Person(name="Marie Martin", role=Role.BUILDING_REPRESENTATIVE))
+    residence_store.people.save(Person(name="Paul Haddad", role=Role.LANDLORD_STAFF))
+    meeting = service.plan_meeting(residence_store, dt.date(2026, 3, 12))
+    service.start_meeting(residence_store, meeting.id)
+    for point in residence_store.agenda.points(meeting.id):
+        residence_store.agenda.update_point_fields(point.id, answer="Fait")
+    service.close_meeting(residence_store, meeting.id)
+    dialog = ApproveDialog(residence_store, meeting.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.chair, "mart")
+    popup = dialog.chair.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == ["Marie Martin"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.chair.text() == "Marie Martin"
+    dialog.reject()

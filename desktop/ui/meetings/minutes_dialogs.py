@@ -3,8 +3,9 @@ amendment to signed minutes. Both are opened with ``.open()`` and say what went 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -88,6 +89,13 @@ class ApproveDialog(_SmallDialog):
         self.secretary_pad.canvas.setAccessibleName(_tr("Signature of the secretary"))
         self.chair.textChanged.connect(self.chair_pad.set_signer)
         self.secretary.textChanged.connect(self.secretary_pad.set_signer)
+        # The names of the meeting's participants are offered as one types any part of them.
+        names = sorted({i.name for i in store.invitations.list(meeting_id) if i.name.strip()}, key=str.casefold)
+        for field in (self.chair, self.secretary):
+            completer = QCompleter(names, field)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            field.setCompleter(completer)
         columns = QHBoxLayout()
         for label, field, pad in ((_tr("&Chair:"), self.chair, self.chair_pad),
                                   (_tr("&Secretary:"), self.secretary, self.secretary_pad)):
