@@ -126,6 +126,11 @@ class _AfterFirstPaint(QObject):
         action()
 
 
+def after_first_paint(window, action) -> QObject:
+    """Call ``action`` once ``window`` has painted (or after two seconds); keep what it returns."""
+    return _AfterFirstPaint(window, action)
+
+
 def begin_check_after_first_paint(window) -> None:
     """Start the window file's damage check (opened with ``check_later``) once the window has
     painted: reading the whole file takes a processor for 0.2 s at 100,000 complaints, which on

@@ -136,6 +136,12 @@ class MainWindow(QMainWindow):
         self.translate_ui()
         self.navigation.setCurrentRow(0)
         self.place_on_screen()
+        # The mouse wheel never changes a drop-down list; the guard watches every event of the
+        # application, so it starts once the window has painted (start-up stays quick).
+        from desktop.ui.backups_startup import after_first_paint
+        from desktop.ui.style import install_wheel_guard
+
+        self.wheel_guard_starter = after_first_paint(self, lambda: install_wheel_guard(QApplication.instance()))
         # With profiles, a window nobody signed in to opens locked (after a restore, for instance).
         from desktop.ui.profiles.lock import ScreenLock
 

@@ -7,8 +7,9 @@ on buttons, so the person sees where Space or Enter will act.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox
 
 MINIMUM_POINT_SIZE = 11
 MAXIMUM_POINT_SIZE = 24
@@ -77,22 +78,44 @@ def indicator_size(font: QFont) -> int:
     return max(MINIMUM_TARGET_PX, round(QFontMetrics(font).height() * 1.2))
 
 
-class CalmStyle(QProxyStyle):
-    """The platform's style, but the mouse wheel never changes a drop-down list: scrolling a page
-    or a table over one must not silently change an attendance or a category (the walk saw one
-    notch turn "Convoqué" into "Présent", saved at once)."""
+class WheelGuard(QObject):
+    """The mouse wheel never changes a drop-down list: over one, it scrolls what holds it (the
+    page, the table). Scrolling the attendance turned "Convoqué" into "Présent", saved at once.
+    Installed on the application once the window has painted (``install_wheel_guard``): an
+    application-wide filter sees every event, which would slow the start-up by tens of ms."""
 
-    def styleHint(self, hint, option=None, widget=None, returned=None):  # noqa: N802 (Qt API)
-        if hint == QStyle.StyleHint.SH_ComboBox_AllowWheelScrolling:
-            return 0
-        return super().styleHint(hint, option, widget, returned)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QComboBox):
+            return False
+        parent = watched.parentWidget()
+        if parent is not None:
+            position = watched.mapTo(parent, event.position().toPoint())
+            forwarded = QWheelEvent(QPointF(position), event.globalPosition(), event.pixelDelta(),
+                                    event.angleDelta(), event.buttons(), event.modifiers(), event.phase(),
+                                    event.inverted())
+            QApplication.sendEvent(parent, forwarded)
+        return True
+
+
+_WHEEL_GUARD: WheelGuard | None = None
+
+
+def install_wheel_guard(app: QApplication) -> None:
+    """Keep the mouse wheel from changing drop-down lists, from now on (once per application)."""
+    global _WHEEL_GUARD
+    if _WHEEL_GUARD is None:
+        _WHEEL_GUARD = WheelGuard(app)
+        app.installEventFilter(_WHEEL_GUARD)
+
+
+def wheel_guard_installed() -> bool:
+    """Whether ``install_wheel_guard`` has run."""
+    return _WHEEL_GUARD is not None
 
 
 def apply_style(app: QApplication, point_size: int = 12) -> None:
-    """Set the calm style, the application font (never below 11pt), the readable placeholder
-    colour and the style sheet."""
-    if not isinstance(app.style(), CalmStyle):
-        app.setStyle(CalmStyle(app.style().name()))
+    """Set the application font (never below 11pt), the readable placeholder colour and the style
+    sheet."""
     point_size = max(MINIMUM_POINT_SIZE, int(point_size))
     font = QFont(app.font())
     font.setPointSize(point_size)

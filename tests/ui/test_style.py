@@ -109,7 +109,7 @@ def _wheel(widget, notches: int = -1) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_the_mouse_wheel_never_changes_an_attendance(qtbot, styled, residence_store, events):
+def test_the_mouse_wheel_never_changes_an_attendance(qtbot, window, residence_store):
     """The walk: one notch of the wheel over the attendance list turned "Convoqué" into "Présent",
     saved at once, while the person was only scrolling."""
     import datetime as dt
@@ -117,14 +117,12 @@ def test_the_mouse_wheel_never_changes_an_attendance(qtbot, styled, residence_st
     from desktop.domain.meetings import Presence
     from desktop.domain.people import Person, Role
     from desktop.services import meetings as service
-    from desktop.ui.meetings.page import MeetingsPage
 
-    styled()
+    qtbot.waitUntil(style.wheel_guard_installed)  # the window starts it once it has painted
     residence_store.people.save(Person(name="Jacques Faure", role=Role.BUILDING_REPRESENTATIVE))
     meeting = service.plan_meeting(residence_store, dt.date(2026, 4, 16))
-    page = MeetingsPage(residence_store, events)
-    qtbot.addWidget(page)
-    page.show()
+    window.show_page("meetings")
+    page = window.pages["meetings"]
     page.select_meeting(meeting.id)
     page.detail_tabs.setCurrentIndex(1)
     model = page.attendance.model
@@ -136,10 +134,10 @@ def test_the_mouse_wheel_never_changes_an_attendance(qtbot, styled, residence_st
     assert residence_store.invitations.list(meeting.id)[0].presence == Presence.INVITED
 
 
-def test_the_mouse_wheel_never_changes_a_complaint_s_category(qtbot, styled, residence_store, events):
+def test_the_mouse_wheel_never_changes_a_complaint_s_category(qtbot, window, residence_store, events):
     from desktop.ui.complaints.form import ComplaintDialog
 
-    styled()
+    qtbot.waitUntil(style.wheel_guard_installed)
     dialog = ComplaintDialog(residence_store, events)
     qtbot.addWidget(dialog)
     dialog.show()
