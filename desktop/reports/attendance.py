@@ -28,7 +28,30 @@ def _room() -> Spacer:
 
 
 def attendance_pdf(minutes: Minutes, context: ReportContext) -> bytes:
-    """The sheet passed round at the meeting."""
+    """The sheet passed round at the meeting. Blank rows for people who come unannounced: six,
+    or fewer (three at least) when six would start a page of nothing but empty rows."""
+    pages = {}
+    for blank in (BLANK_ROWS, 0):
+        pages[blank] = _render(minutes, context, blank)
+    if page_count(pages[BLANK_ROWS]) == page_count(pages[0]):
+        return pages[BLANK_ROWS]
+    for blank in range(BLANK_ROWS - 1, 2, -1):
+        data = _render(minutes, context, blank)
+        if page_count(data) == page_count(pages[0]):
+            return data
+    return pages[BLANK_ROWS]
+
+
+def page_count(data: bytes) -> int:
+    """How many pages a PDF has."""
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _render(minutes: Minutes, context: ReportContext, blank: int) -> bytes:
     styles = make_styles(BODY_SIZE)
     title = _t("Attendance sheet")
     story = [Paragraph(text(title), styles["title"]),
@@ -45,7 +68,7 @@ def attendance_pdf(minutes: Minutes, context: ReportContext) -> bytes:
         organisation = context.organisations.get(invitation.person_id or 0, "")
         rows.append([Paragraph(text(invitation.name), styles["cell"]), Paragraph(text(side_role), styles["cell"]),
                      Paragraph(text(organisation), styles["cell"]), _room()])
-    rows += [["", "", "", _room()] for _ in range(BLANK_ROWS)]
+    rows += [["", "", "", _room()] for _ in range(blank)]
     story.append(grid(rows, header_widths(list(headings), [WIDTH * 0.25, WIDTH * 0.24, WIDTH * 0.21, WIDTH * 0.30],
                                           styles["cell_bold"].fontSize)))
     story.append(KeepTogether([

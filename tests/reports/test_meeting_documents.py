@@ -125,3 +125,25 @@ def test_the_next_meeting_says_the_proposed_date_when_nothing_was_decided(demo_s
     text = squeezed(pdf_text(minutes_pdf(minutes, context)))
     proposed = long_date(next_meeting_date(minutes.meeting.date), weekday=True)
     assert squeezed(f"Proposed: {proposed}, to be confirmed.") in text
+
+
+def test_the_attendance_sheet_never_ends_on_a_page_of_empty_rows(demo_store, drafted):
+    """The walk: 17 people gave a third page holding only three empty rows."""
+    import copy
+    import dataclasses
+
+    from desktop.reports.attendance import _render, attendance_pdf
+    from desktop.reports.attendance import page_count as pages
+
+    context = gather(demo_store, drafted)
+    spilled = 0
+    for extra in range(0, 16):
+        minutes = copy.deepcopy(drafted)
+        minutes.attendance += [dataclasses.replace(drafted.attendance[0], name=f"Personne {n}", id=None)
+                               for n in range(extra)]
+        without_blanks = pages(_render(minutes, context, 0))
+        if pages(_render(minutes, context, 6)) > without_blanks:
+            spilled += 1
+            if pages(_render(minutes, context, 3)) == without_blanks:
+                assert pages(attendance_pdf(minutes, context)) == without_blanks, extra
+    assert spilled  # the case of the walk was met
