@@ -29,17 +29,15 @@ def _room() -> Spacer:
 
 def attendance_pdf(minutes: Minutes, context: ReportContext) -> bytes:
     """The sheet passed round at the meeting. Blank rows for people who come unannounced: six,
-    or fewer (three at least) when six would start a page of nothing but empty rows."""
-    pages = {}
-    for blank in (BLANK_ROWS, 0):
-        pages[blank] = _render(minutes, context, blank)
-    if page_count(pages[BLANK_ROWS]) == page_count(pages[0]):
-        return pages[BLANK_ROWS]
+    or fewer (three at least) when that saves a sheet (six would start a page holding nothing but
+    empty rows and the chair's certificate)."""
+    best = _render(minutes, context, BLANK_ROWS)
+    fewest = page_count(best)
     for blank in range(BLANK_ROWS - 1, 2, -1):
         data = _render(minutes, context, blank)
-        if page_count(data) == page_count(pages[0]):
+        if page_count(data) < fewest:
             return data
-    return pages[BLANK_ROWS]
+    return best
 
 
 def page_count(data: bytes) -> int:

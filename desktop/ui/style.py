@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 MINIMUM_POINT_SIZE = 11
 MAXIMUM_POINT_SIZE = 24
@@ -79,13 +79,13 @@ def indicator_size(font: QFont) -> int:
 
 
 class WheelGuard(QObject):
-    """The mouse wheel never changes a drop-down list: over one, it scrolls what holds it (the
-    page, the table). Scrolling the attendance turned "Convoqué" into "Présent", saved at once.
+    """The mouse wheel never changes a drop-down list or a number, date or time box: over one, it
+    scrolls what holds it (the page, the table) — the retention's years changed under the wheel too. Scrolling the attendance turned "Convoqué" into "Présent", saved at once.
     Installed on the application once the window has painted (``install_wheel_guard``): an
     application-wide filter sees every event, which would slow the start-up by tens of ms."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QComboBox):
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, (QComboBox, QAbstractSpinBox)):
             return False
         parent = watched.parentWidget()
         if parent is not None:

@@ -147,3 +147,15 @@ def test_the_mouse_wheel_never_changes_a_complaint_s_category(qtbot, window, res
     _wheel(category, -1)
     assert category.currentIndex() == 2
     dialog.discard_edits()
+
+
+def test_the_mouse_wheel_never_changes_the_retention_years(qtbot, window, residence_store):
+    """The second walk: scrolling over "Anonymiser après" turned 5 years into 7, then 3."""
+    qtbot.waitUntil(style.wheel_guard_installed)
+    window.show_page("privacy")
+    years = window.pages["privacy"].retention
+    before = years.value()
+    for notches in (1, 1, -3):
+        _wheel(years, notches)
+        _wheel(years.lineEdit(), notches)
+    assert years.value() == before

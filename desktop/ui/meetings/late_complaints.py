@@ -25,7 +25,7 @@ class LateComplaintsBox(QFrame):
     """Shown under a planned or convened meeting when open complaints are on no point of its
     agenda; "Add them to the agenda" groups them as the planning did."""
 
-    added = Signal(int)  # how many points were added
+    added = Signal(int)  # how many complaints were put on the agenda
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -74,10 +74,11 @@ class LateComplaintsBox(QFrame):
         """Put the missing complaints on the agenda, before the landlord's information."""
         if self.meeting_id is None:
             return
+        count = len(service.complaints_not_on_agenda(self.store, self.meeting_id))
         try:
-            points = service.add_missing_complaints(self.store, self.meeting_id)
+            service.add_missing_complaints(self.store, self.meeting_id)
         except UserError as error:
             dialogs.show_error(self, str(error))
             return
         self.show_for(self.meeting_id)
-        self.added.emit(len(points))
+        self.added.emit(count)

@@ -226,6 +226,7 @@ class MeetingModeWindow(MeetingModeLayout, QWidget):
         self.kind_label.setText(" · ".join(parts))
         self.title_label.setText(summary_line(point.title, SCREEN_TITLE_LENGTH))
         self.title_label.setToolTip(point.title)
+        self.centre_area.verticalScrollBar().setValue(0)  # each point shows from its title
         question = point.question.strip()
         self.question_label.setText(_tr("Question: {question}").format(question=question) if question else "")
         self.question_area.setVisible(bool(question))

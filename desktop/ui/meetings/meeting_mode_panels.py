@@ -28,6 +28,7 @@ from desktop.i18n import tr
 from desktop.services import meetings as service
 from desktop.ui import dialogs
 from desktop.ui.flow import FlowLayout
+from desktop.ui.headers import WrappingHeader
 from desktop.ui.complaints.pickers import FilterCombo
 from desktop.ui.date_field import DateField
 from desktop.ui.meetings.meeting_mode_models import CommitmentsModel, ComplaintsModel
@@ -38,6 +39,8 @@ def _tr(text: str) -> str:
 
 def _table(model, name: str, stretch=(1,)) -> QTableView:
     view = QTableView()
+    # Headings whole (they wrap between words), the width shared: the panel is narrow.
+    WrappingHeader.install(view, share=True, grow=stretch)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -45,9 +48,6 @@ def _table(model, name: str, stretch=(1,)) -> QTableView:
     view.verticalHeader().hide()
     view.setWordWrap(True)
     view.setTabKeyNavigation(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     # Rows grow to show wrapped titles and places whole, whatever the width the columns get.

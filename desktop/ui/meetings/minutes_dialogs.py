@@ -90,7 +90,9 @@ class ApproveDialog(_SmallDialog):
         self.chair.textChanged.connect(self.chair_pad.set_signer)
         self.secretary.textChanged.connect(self.secretary_pad.set_signer)
         # The names of the meeting's participants are offered as one types any part of them.
-        names = sorted({i.name for i in store.invitations.list(meeting_id) if i.name.strip()}, key=str.casefold)
+        absent = {Presence.ABSENT, Presence.EXCUSED}
+        names = sorted({i.name for i in store.invitations.list(meeting_id) if i.name.strip()
+                        and i.presence not in absent}, key=str.casefold)
         for field in (self.chair, self.secretary):
             completer = QCompleter(names, field)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -301,8 +301,8 @@ class MeetingsPage(QWidget):
         self.agenda.set_meeting(self.meeting_id)
         self._agenda_changed()
         self.events.meetings_changed.emit()
-        self.events.message.emit(plural(count, _tr("1 point added to the agenda"),
-                                        _tr("{count} points added to the agenda")).format(count=count))
+        self.events.message.emit(plural(count, _tr("{count} complaint put on the agenda"),
+                                        _tr("{count} complaints put on the agenda")).format(count=count))
 
     def open_selected(self) -> None:
         """Bring the selected meeting's agenda forward, keyboard focus on it."""

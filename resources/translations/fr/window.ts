@@ -292,6 +292,14 @@
       <source>{count} points added to the agenda</source>
       <translation>{count} points ajoutés à l’ordre du jour</translation>
     </message>
+    <message>
+      <source>{count} complaint put on the agenda</source>
+      <translation>{count} réclamation mise à l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>{count} complaints put on the agenda</source>
+      <translation>{count} réclamations mises à l’ordre du jour</translation>
+    </message>
   </context>
   <context>
     <name>FactualWarning</name>
