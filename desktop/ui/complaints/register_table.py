@@ -19,6 +19,7 @@ TITLE_CHARACTERS = (24, 44)
 # How narrow they may become on a small screen, so that the status and the due date are seen
 # without scrolling sideways (their text wraps onto the row's second line, then is cut "…").
 TIGHT_CHARACTERS = {M.TITLE: 11, M.PLACE: 10, M.CATEGORY: 9, M.STATUS: 10}
+TIGHT_PADDING = 14
 # Shown on request (the Columns button, or a right-click on the column titles), so that the
 # others stay readable on a laptop screen with large text.
 HIDDEN_AT_FIRST = (M.URGENCY, M.REPORTER, M.EXTERNAL_REF, M.SERVICE)
@@ -141,18 +142,26 @@ class RegisterTable(QTableView):
             title = max(self._chars(TITLE_CHARACTERS[0]), self.viewport().width() - others)
             missing = others + title - self.viewport().width()
             if missing > 0:  # a small screen: every elastic column down towards its tightest
-                title = self._tighten([c for c in elastic + [M.TITLE]], missing)
+                fixed = [c for c in (M.ID, M.OPENED_ON, M.DUE_ON) if c in shown and c not in self._user_sized]
+                title = self._tighten(fixed + [c for c in elastic + [M.TITLE]], missing)
             header.resizeSection(M.TITLE, title)
         finally:
             self._fitting = False
 
     def _tightest(self, column: int) -> int:
-        """The narrowest a column may be: its tight width, never less than its heading."""
+        """The narrowest a column may be on a small screen: its tight width or, for the number and
+        the dates, its longest value, with little padding; never less than its heading."""
         metrics = QFontMetrics(_bold(self.horizontalHeader().font()))
-        heading = metrics.horizontalAdvance(M.headers()[column]) + PADDING
+        heading = metrics.horizontalAdvance(M.headers()[column]) + TIGHT_PADDING
         if self.horizontalHeader().sortIndicatorSection() == column:
             heading += 16
-        return max(self._chars(TIGHT_CHARACTERS[column]), heading)
+        if column in TIGHT_CHARACTERS:
+            return max(self.fontMetrics().averageCharWidth() * TIGHT_CHARACTERS[column] + TIGHT_PADDING, heading)
+        plain, bold = self.fontMetrics(), QFontMetrics(_bold(self.font()))
+        values = {M.ID: plain.horizontalAdvance("00000"),
+                  M.OPENED_ON: plain.horizontalAdvance(short_date(SAMPLE_DATE)),
+                  M.DUE_ON: max(bold.horizontalAdvance(short_date(SAMPLE_DATE)), bold.horizontalAdvance(overdue_text()))}
+        return max(values.get(column, 0) + TIGHT_PADDING, heading)
 
     def _tighten(self, columns: list[int], missing: int) -> int:
         """Take ``missing`` pixels from ``columns`` (the title last in the list), each in
