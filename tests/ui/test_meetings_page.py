@@ -438,6 +438,7 @@ def test_the_approval_offers_the_participants_names(qtbot, residence_store):
 
     residence_store.people.save(Person(name="Marie Martin", role=Role.BUILDING_REPRESENTATIVE))
     residence_store.people.save(Person(name="Paul Haddad", role=Role.LANDLORD_STAFF))
+    residence_store.people.save(Person(name="Céline Chevalier", role=Role.CARETAKER))
     meeting = service.plan_meeting(residence_store, dt.date(2026, 3, 12))
     service.start_meeting(residence_store, meeting.id)
     for point in residence_store.agenda.points(meeting.id):
@@ -453,4 +454,15 @@ def test_the_approval_offers_the_participants_names(qtbot, residence_store):
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert dialog.chair.text() == "Marie Martin"
+    qtbot.keyClicks(dialog.secretary, "ADD")   # "Haddad", case and accents ignored
+    popup = dialog.secretary.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.secretary.text() == "Paul Haddad"
+    dialog.chair.clear()
+    qtbot.keyClicks(dialog.chair, "celi")  # no accent typed: Céline is found
+    popup = dialog.chair.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == ["Céline Chevalier"]
     dialog.reject()

@@ -4,6 +4,7 @@ amendment to signed minutes. Both are opened with ``.open()`` and say what went 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
+from desktop.domain.mentions import fold
 from desktop.domain.meetings import Presence
 from desktop.services import meetings as service
 from desktop.ui.signature_pad import SignaturePad
@@ -68,6 +70,30 @@ class _SmallDialog(QDialog):
         raise NotImplementedError
 
 
+class NameCompleter(QCompleter):
+    """Names offered as one types any part of them, accents and case ignored ("ce" finds
+    Céline): the names are matched in a folded form and inserted as written."""
+
+    FOLDED = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, names: list[str], parent=None):
+        model = QStandardItemModel(parent)
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(fold(name), self.FOLDED)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(self.FOLDED)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt API)
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 (Qt API)
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+
 class ApproveDialog(_SmallDialog):
     """The chair and the secretary approve the minutes, each signing on a pad: the meeting becomes
     signed and locked, and the strokes are drawn in the signature blocks of the printed minutes.
@@ -94,10 +120,9 @@ class ApproveDialog(_SmallDialog):
         names = sorted({i.name for i in store.invitations.list(meeting_id) if i.name.strip()
                         and i.presence not in absent}, key=str.casefold)
         for field in (self.chair, self.secretary):
-            completer = QCompleter(names, field)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer = NameCompleter(names, field)
             field.setCompleter(completer)
+            completer.activated[str].connect(field.setText)  # the name as written, whatever was typed
         columns = QHBoxLayout()
         for label, field, pad in ((_tr("&Chair:"), self.chair, self.chair_pad),
                                   (_tr("&Secretary:"), self.secretary, self.secretary_pad)):
