@@ -47,24 +47,36 @@ def reveal(label: QLabel) -> None:
         QTimer.singleShot(0, lambda: parent.ensureWidgetVisible(label, 0, 0) if label.isVisible() else None)
 
 
-class FactualWarning(QLabel):
-    """A label that follows ``field`` (a QPlainTextEdit, QTextEdit or QLineEdit): shown, with a
-    sentence naming the words, when typing pauses on a text that mentions a sensitive word;
-    hidden otherwise. Put it in the layout under the field."""
+class _PausedWarning(QLabel):
+    """A warning band, hidden until ``check`` finds something in ``fields`` (text fields); checked
+    once typing pauses in any of them."""
 
-    def __init__(self, field: QWidget, parent: QWidget | None = None):
+    def __init__(self, fields: list[QWidget], name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.field = field
-        self.words: list[str] = []
         self.setWordWrap(True)
         self.setStyleSheet(WARNING_STYLE)
-        self.setObjectName("factualWarning")
+        self.setObjectName(name)
         self.hide()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
         self.timer.timeout.connect(self.check)
-        field.textChanged.connect(self.timer.start)
+        for field in fields:
+            field.textChanged.connect(self.timer.start)
+
+    def check(self) -> None:  # pragma: no cover (each warning says what it looks for)
+        raise NotImplementedError
+
+
+class FactualWarning(_PausedWarning):
+    """A label that follows ``field`` (a QPlainTextEdit, QTextEdit or QLineEdit): shown, with a
+    sentence naming the words, when typing pauses on a text that mentions a sensitive word;
+    hidden otherwise. Put it in the layout under the field."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__([field], "factualWarning", parent)
+        self.field = field
+        self.words: list[str] = []
         # The field's own description, read when first needed: forms often set it after this.
         self._base_description: str | None = None
 
@@ -119,25 +131,15 @@ def naming_text(names: list[str]) -> str:
                "keep these words; only the version posted in the hall leaves them out.").format(names=quoted)
 
 
-class NamingWarning(QLabel):
+class NamingWarning(_PausedWarning):
     """A label under a disturbance complaint's fields: shown, naming them, when typing pauses on
     a title or description that names a neighbour or a home (``names_in``); hidden otherwise and
     whenever ``concerned()`` says the complaint is not a disturbance. It never blocks saving."""
 
     def __init__(self, fields: list[QWidget], concerned, names_in, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(fields, "namingWarning", parent)
         self.fields, self.concerned, self.names_in = fields, concerned, names_in
         self.names: list[str] = []
-        self.setWordWrap(True)
-        self.setStyleSheet(WARNING_STYLE)
-        self.setObjectName("namingWarning")
-        self.hide()
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(PAUSE_MS)
-        self.timer.timeout.connect(self.check)
-        for field in fields:
-            field.textChanged.connect(self.timer.start)
 
     def check(self) -> None:
         """Look at the fields now and show or hide the warning."""
