@@ -55,7 +55,7 @@ def ask_certificate_path(parent: QWidget, suggested: str) -> str:
 
 def export_root_certificate(parent: QWidget, store, message) -> None:
     """Save the residence's root certificate where the person says, for the landlord to trust."""
-    chosen = ask_certificate_path(parent, str(Path.home() / _tr("residence-certificate.pem")))
+    chosen = ask_certificate_path(parent, str(output.documents_folder() / _tr("residence-certificate.pem")))
     if not chosen:
         return
     try:
